@@ -1,0 +1,80 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import postgres from 'postgres';
+import * as schema from './schema';
+import { acquireDataDirLock } from './pglite-lock';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Either the database or an open transaction: what reads and writes take. */
+export type DbOrTx = Db | Tx;
+export type DatabaseKind = 'pglite' | 'postgresql';
+
+interface Connection {
+  db: Db;
+  kind: DatabaseKind;
+  close: () => Promise<void>;
+}
+
+export const DEFAULT_PGLITE_DATA_DIR = '.data/pglite';
+
+export function databaseKind(): DatabaseKind {
+  return process.env.DATABASE_URL ? 'postgresql' : 'pglite';
+}
+
+function openPostgres(url: string): Connection {
+  // connect_timeout: a dead server answers the health check with 503 quickly instead of hanging.
+  const client = postgres(url, { max: 10, connect_timeout: 5, onnotice: () => {} });
+  return {
+    db: drizzlePostgres(client, { schema }) as unknown as Db,
+    kind: 'postgresql',
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+function openPglite(dataDir: string): Connection {
+  const inMemory = dataDir.startsWith('memory://');
+  let release = () => {};
+  if (!inMemory) {
+    mkdirSync(dataDir, { recursive: true });
+    release = acquireDataDirLock(dataDir);
+  }
+  const client = new PGlite(dataDir);
+  return {
+    db: drizzlePglite(client, { schema }) as unknown as Db,
+    kind: 'pglite',
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
+}
+
+function open(): Connection {
+  const url = process.env.DATABASE_URL;
+  return url ? openPostgres(url) : openPglite(process.env.PGLITE_DATA_DIR ?? DEFAULT_PGLITE_DATA_DIR);
+}
+
+// One connection per process, opened on first use so that importing this module (as `next build`
+// does) never touches the database. Kept on globalThis so that dev hot reloads reuse it.
+const holder = globalThis as unknown as { passerelleConnection?: Connection };
+
+function connection(): Connection {
+  holder.passerelleConnection ??= open();
+  return holder.passerelleConnection;
+}
+
+export function getDb(): Db {
+  return connection().db;
+}
+
+export async function closeDb(): Promise<void> {
+  const current = holder.passerelleConnection;
+  holder.passerelleConnection = undefined;
+  await current?.close();
+}

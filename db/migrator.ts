@@ -1,0 +1,16 @@
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import path from 'node:path';
+import { databaseKind, type Db } from './client';
+
+const migrationsFolder = path.join(process.cwd(), 'db/migrations');
+
+/** Applies the committed migrations (db/migrations) that the database has not seen yet. */
+export async function runMigrations(db: Db): Promise<void> {
+  // Both migrators read the same journal and share drizzle's migrations table.
+  if (databaseKind() === 'postgresql') {
+    await migratePostgres(db as never, { migrationsFolder });
+  } else {
+    await migratePglite(db as never, { migrationsFolder });
+  }
+}

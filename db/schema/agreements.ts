@@ -1,0 +1,100 @@
+import { bigint, check, date, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { id, timestamps, version } from './columns';
+import { mrcs, partners } from './reference';
+
+/** The ministry's funding programs: PAC, PASI (with its volets) and PMD. */
+export const fundingProgram = pgEnum('funding_program', ['PAC', 'PASI', 'PMD']);
+
+export const agreementStatus = pgEnum('agreement_status', ['draft', 'signed', 'active', 'completed', 'cancelled']);
+
+/** A funding agreement (entente) with a partner under one of the ministry's programs. */
+export const agreements = pgTable(
+  'agreements',
+  {
+    id: id(),
+    reference: text('reference').notNull().unique(),
+    partnerId: uuid('partner_id')
+      .notNull()
+      .references(() => partners.id),
+    program: fundingProgram('program').notNull(),
+    programComponent: text('program_component'),
+    // Money in cents: exact, and no floating-point surprises in totals.
+    amountCents: bigint('amount_cents', { mode: 'number' }).notNull(),
+    status: agreementStatus('status').notNull().default('draft'),
+    signedOn: date('signed_on'),
+    startsOn: date('starts_on').notNull(),
+    endsOn: date('ends_on').notNull(),
+    version: version(),
+    ...timestamps,
+  },
+  (t) => [
+    check('agreements_amount_positive', sql`${t.amountCents} >= 0`),
+    check('agreements_ends_after_start', sql`${t.endsOn} >= ${t.startsOn}`),
+    check('agreements_signed_has_date', sql`${t.status} IN ('draft', 'cancelled') OR ${t.signedOn} IS NOT NULL`),
+    index('agreements_partner_idx').on(t.partnerId),
+    index('agreements_signed_idx').on(t.signedOn),
+  ],
+);
+
+/** The territories (MRCs) an agreement covers; a region is covered when one of its MRCs is. */
+export const agreementTerritories = pgTable(
+  'agreement_territories',
+  {
+    agreementId: uuid('agreement_id')
+      .notNull()
+      .references(() => agreements.id, { onDelete: 'cascade' }),
+    mrcId: uuid('mrc_id')
+      .notNull()
+      .references(() => mrcs.id),
+  },
+  (t) => [primaryKey({ columns: [t.agreementId, t.mrcId] }), index('agreement_territories_mrc_idx').on(t.mrcId)],
+);
+
+export const fundedProjectType = pgEnum('funded_project_type', [
+  'awareness_campaign',
+  'colloquium',
+  'welcome_guide',
+  'leisure_intercultural',
+  'womens_circle',
+  'educational_workshop',
+  'conversation_group',
+  'other',
+]);
+
+/** A local action paid for under an agreement. */
+export const fundedProjects = pgTable(
+  'funded_projects',
+  {
+    id: id(),
+    agreementId: uuid('agreement_id')
+      .notNull()
+      .references(() => agreements.id),
+    type: fundedProjectType('type').notNull(),
+    title: text('title').notNull(),
+    startsOn: date('starts_on').notNull(),
+    endsOn: date('ends_on'),
+    participants: integer('participants'),
+    version: version(),
+    ...timestamps,
+  },
+  (t) => [
+    check('funded_projects_ends_after_start', sql`${t.endsOn} IS NULL OR ${t.endsOn} >= ${t.startsOn}`),
+    check('funded_projects_participants_positive', sql`${t.participants} IS NULL OR ${t.participants} >= 0`),
+    index('funded_projects_agreement_idx').on(t.agreementId),
+    index('funded_projects_dates_idx').on(t.startsOn, t.endsOn),
+  ],
+);
+
+export const fundedProjectTerritories = pgTable(
+  'funded_project_territories',
+  {
+    fundedProjectId: uuid('funded_project_id')
+      .notNull()
+      .references(() => fundedProjects.id, { onDelete: 'cascade' }),
+    mrcId: uuid('mrc_id')
+      .notNull()
+      .references(() => mrcs.id),
+  },
+  (t) => [primaryKey({ columns: [t.fundedProjectId, t.mrcId] }), index('funded_project_territories_mrc_idx').on(t.mrcId)],
+);

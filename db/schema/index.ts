@@ -1,0 +1,6 @@
+export * from './reference';
+export * from './staff';
+export * from './persons';
+export * from './employers';
+export * from './agreements';
+export * from './audit';
