@@ -3,12 +3,14 @@ import { databaseKind, getDb } from '../client';
 import { runMigrations } from '../migrator';
 import { users } from '../schema';
 import { seedDemoData } from '../seed/demo';
+import { ensureLocalAuthSecret } from './local-secret';
 import { runScript } from './run';
 
 // Runs before `npm run dev` / `npm start`. The embedded database is created, migrated and (when empty)
 // given the demo data here, in its own process, so the server only ever opens a ready folder.
 // With DATABASE_URL, the server's database is managed with db:migrate and db:bootstrap instead.
 await runScript('prepare', async () => {
+  ensureLocalAuthSecret();
   if (databaseKind() === 'postgresql') {
     console.log('prepare: DATABASE_URL is set; run `npm run db:migrate` when you deploy a new version.');
     return;

@@ -1,12 +1,13 @@
 import 'server-only';
 import { and, countDistinct, eq, gte, inArray, isNull, lte, notInArray, or, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '@/db/client';
 import { accompaniments, agreements, agreementTerritories, businesses, employerFiles, mrcs, servicePoints } from '@/db/schema';
 import type { MetricsScope } from './period';
 
 // Each rule is defined once here and used by the home page, the API and (later) the dashboard and bilan.
 // A follow-up counts for a period when its [opened, closed] interval overlaps it; an open one has no end.
-function overlaps(openedOn: typeof accompaniments.openedOn, closedOn: typeof accompaniments.closedOn, scope: MetricsScope) {
+function overlaps(openedOn: PgColumn, closedOn: PgColumn, scope: MetricsScope) {
   return and(lte(openedOn, scope.to), or(isNull(closedOn), gte(closedOn, scope.from)));
 }
 

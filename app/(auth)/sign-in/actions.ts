@@ -1,0 +1,46 @@
+'use server';
+import { AuthError } from 'next-auth';
+import { z } from 'zod';
+import { signIn } from '@/lib/auth';
+import { safeRedirectPath } from '@/lib/auth/redirect-path';
+
+export interface SignInState {
+  email: string;
+  error?: 'invalidCredentials' | 'unexpected';
+  fieldErrors?: { email?: 'emailInvalid'; password?: 'passwordRequired' };
+}
+
+const signInForm = z.object({
+  email: z.string().trim().email(),
+  password: z.string().min(1),
+});
+
+/** Public by nature (it is how one gets a session); throttled and audited in the credentials check. */
+export async function signInWithPassword(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  const email = String(formData.get('email') ?? '');
+  const parsed = signInForm.safeParse({ email, password: formData.get('password') ?? '' });
+  if (!parsed.success) {
+    const fields = new Set(parsed.error.issues.map((issue) => issue.path[0]));
+    return {
+      email,
+      fieldErrors: {
+        ...(fields.has('email') ? { email: 'emailInvalid' as const } : {}),
+        ...(fields.has('password') ? { password: 'passwordRequired' as const } : {}),
+      },
+    };
+  }
+  try {
+    await signIn('credentials', {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: safeRedirectPath(formData.get('callbackUrl')),
+    });
+  } catch (error) {
+    // A successful sign-in "throws" the redirect: let it through.
+    if (error instanceof AuthError) {
+      return { email, error: error.type === 'CredentialsSignin' ? 'invalidCredentials' : 'unexpected' };
+    }
+    throw error;
+  }
+  return { email };
+}

@@ -1,0 +1,48 @@
+import type { NextAuthConfig } from 'next-auth';
+
+// Edge-safe part of the configuration (no database): shared by the proxy and the full setup in ./index.ts.
+export const IDLE_TIMEOUT_SECONDS = 30 * 60;
+export const ABSOLUTE_TIMEOUT_SECONDS = 12 * 60 * 60;
+
+export const authConfig = {
+  pages: { signIn: '/sign-in' },
+  session: { strategy: 'jwt', maxAge: IDLE_TIMEOUT_SECONDS, updateAge: 0 },
+  trustHost: true,
+  providers: [],
+  callbacks: {
+    // Convenience redirect only: every page, action and route checks the user again on the server.
+    authorized({ auth, request }) {
+      const path = request.nextUrl.pathname;
+      if (path === '/sign-in' || path.startsWith('/api/')) return true;
+      return Boolean(auth?.user);
+    },
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion;
+        token.signedInAt = Math.floor(Date.now() / 1000);
+      }
+      // Absolute lifetime: past it the session ends even if the user stayed active.
+      const signedInAt = typeof token.signedInAt === 'number' ? token.signedInAt : 0;
+      if (Date.now() / 1000 - signedInAt > ABSOLUTE_TIMEOUT_SECONDS) return null;
+      return token;
+    },
+    session({ session, token }) {
+      return {
+        ...session,
+        user: { ...session.user, id: token.sub ?? '' },
+        sessionVersion: typeof token.sessionVersion === 'number' ? token.sessionVersion : -1,
+      };
+    },
+  },
+  logger: {
+    // next-auth prints a full stack for each failed sign-in; keep one short line without personal data.
+    error(error) {
+      console.error(`[auth] ${error.name}${error.name === 'CredentialsSignin' ? '' : `: ${error.message}`}`);
+    },
+    warn(code) {
+      console.warn(`[auth] warning ${code}`);
+    },
+    debug() {},
+  },
+} satisfies NextAuthConfig;

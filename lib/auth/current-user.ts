@@ -1,0 +1,50 @@
+import 'server-only';
+import { cache } from 'react';
+import { eq } from 'drizzle-orm';
+import { redirect } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { servicePoints, users, type StaffRole } from '@/db/schema';
+import { readSession } from './read-session';
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  displayName: string;
+  role: StaffRole;
+  servicePointId: string | null;
+  /** The region of the home service point; null for an admin without one. */
+  regionCode: string | null;
+}
+
+/**
+ * The signed-in staff member, checked against the database on every request: a disabled account or a
+ * bumped session version (role change, "sign out everywhere") ends the session at once.
+ */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const claims = await readSession();
+  if (!claims) return null;
+  const [row] = await getDb()
+    .select({
+      id: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      role: users.role,
+      servicePointId: users.servicePointId,
+      regionCode: servicePoints.regionCode,
+      active: users.active,
+      sessionVersion: users.sessionVersion,
+    })
+    .from(users)
+    .leftJoin(servicePoints, eq(servicePoints.id, users.servicePointId))
+    .where(eq(users.id, claims.userId));
+  if (!row || !row.active || row.sessionVersion !== claims.sessionVersion) return null;
+  const { active: _active, sessionVersion: _version, ...user } = row;
+  return user;
+});
+
+/** For pages: the signed-in user, or a redirect to the sign-in page. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect('/sign-in');
+  return user;
+}

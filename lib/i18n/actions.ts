@@ -1,0 +1,18 @@
+'use server';
+import { cookies } from 'next/headers';
+import { revalidatePath } from 'next/cache';
+import { isLocale, LOCALE_COOKIE } from './locale';
+
+/** Remembers the chosen interface language for a year. Public: the sign-in page offers it too. */
+export async function setLocale(formData: FormData): Promise<void> {
+  const locale = formData.get('locale');
+  if (!isLocale(locale)) return;
+  (await cookies()).set(LOCALE_COOKIE, locale, {
+    maxAge: 60 * 60 * 24 * 365,
+    path: '/',
+    sameSite: 'lax',
+    httpOnly: true,
+    secure: process.env.NODE_ENV === 'production' && process.env.AUTH_URL?.startsWith('https://') === true,
+  });
+  revalidatePath('/', 'layout');
+}

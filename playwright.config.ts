@@ -1,0 +1,35 @@
+import { defineConfig } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${PORT}`;
+// Embedded mode: a fresh data folder per run, prepared (migrated + demo data) by `npm start`'s prestart.
+// PostgreSQL mode: the suite's runner has migrated and seeded DATABASE_URL before.
+const dataDir = process.env.E2E_PGLITE_DATA_DIR ?? '.data/e2e';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  outputDir: 'test-results',
+  use: {
+    baseURL,
+    locale: 'fr-CA',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
+  webServer: {
+    command: `rm -rf ${dataDir} ${dataDir}.lock && npm start -- --port ${PORT} --hostname 127.0.0.1`,
+    url: `${baseURL}/api/health`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: { PGLITE_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1', AUTH_URL: baseURL, E2E_LOG_FILE: process.env.E2E_LOG_FILE ?? '' },
+  },
+});
