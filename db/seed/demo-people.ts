@@ -2,7 +2,6 @@ import type { accompaniments, interventions, persons, referrals } from '../schem
 import type { Need } from '../schema';
 import { COUNTRIES, NAMES_BY_COUNTRY } from './names';
 import { addDays, minDate, type Random } from './random';
-import type { PartnerData } from './reference-data';
 
 // The report's period: "Depuis l'annonce [...] en août 2019" to the end of the 2019-2020 fiscal year.
 export const REPORT_PERIOD = { from: '2019-08-01', to: '2020-03-31' } as const;

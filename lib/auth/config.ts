@@ -38,7 +38,9 @@ export const authConfig = {
   logger: {
     // next-auth prints a full stack for each failed sign-in; keep one short line without personal data.
     error(error) {
-      console.error(`[auth] ${error.name}${error.name === 'CredentialsSignin' ? '' : `: ${error.message}`}`);
+      const type = (error as { type?: string }).type ?? error.name;
+      if (type === 'CredentialsSignin') return; // an ordinary wrong password: already in the audit trail
+      console.error(`[auth] ${type}: ${error.message.split('\n')[0]}`);
     },
     warn(code) {
       console.warn(`[auth] warning ${code}`);

@@ -38,8 +38,14 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
     .leftJoin(servicePoints, eq(servicePoints.id, users.servicePointId))
     .where(eq(users.id, claims.userId));
   if (!row || !row.active || row.sessionVersion !== claims.sessionVersion) return null;
-  const { active: _active, sessionVersion: _version, ...user } = row;
-  return user;
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.displayName,
+    role: row.role,
+    servicePointId: row.servicePointId,
+    regionCode: row.regionCode,
+  };
 });
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */

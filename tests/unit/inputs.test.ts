@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { passwordProblem } from '@/lib/auth/password-policy';
+import { safeRedirectPath } from '@/lib/auth/redirect-path';
+import { fiscalYearContaining } from '@/lib/metrics/period';
+import { fieldErrors, metricsScopeInput } from '@/lib/metrics/scope-input';
+import { format } from '@/lib/i18n/locale';
+
+describe('metrics scope input', () => {
+  const errors = (input: Record<string, string>) => {
+    const parsed = metricsScopeInput.safeParse(input);
+    return parsed.success ? {} : fieldErrors(parsed.error);
+  };
+  it('accepts real dates in order and a two-digit region', () => {
+    expect(errors({ from: '2019-08-01', to: '2020-03-31', region: '08' })).toEqual({});
+    expect(errors({ from: '2020-02-29', to: '2020-02-29' })).toEqual({});
+  });
+  it('names each bad field', () => {
+    expect(Object.keys(errors({ from: '2019-02-29', to: '2020-03-31' }))).toEqual(['from']);
+    expect(Object.keys(errors({ from: '2019-08-01', to: '31-03-2020' }))).toEqual(['to']);
+    expect(Object.keys(errors({ from: '2020-08-01', to: '2020-03-31' }))).toEqual(['from']);
+    expect(Object.keys(errors({ region: '8' }))).toEqual(['region']);
+  });
+});
+
+describe('fiscal year', () => {
+  it('runs April 1 to March 31', () => {
+    expect(fiscalYearContaining('2026-11-26')).toEqual({ from: '2026-04-01', to: '2027-03-31' });
+    expect(fiscalYearContaining('2027-03-31')).toEqual({ from: '2026-04-01', to: '2027-03-31' });
+    expect(fiscalYearContaining('2026-04-01')).toEqual({ from: '2026-04-01', to: '2027-03-31' });
+  });
+});
+
+describe('password policy', () => {
+  it('wants 12 to 128 characters, no composition rule, and refuses common passwords', () => {
+    expect(passwordProblem('short')).toMatch(/12/);
+    expect(passwordProblem('a'.repeat(129))).toMatch(/128/);
+    expect(passwordProblem('correct horse battery')).toBeNull();
+    expect(passwordProblem('alllowercaseletters')).toBeNull();
+    expect(passwordProblem('Password1234')).toBe('too common');
+  });
+});
+
+describe('redirect after sign-in', () => {
+  it('keeps only paths of this site', () => {
+    expect(safeRedirectPath('/persons?page=2')).toBe('/persons?page=2');
+    expect(safeRedirectPath('//evil.example/x')).toBe('/');
+    expect(safeRedirectPath('https://evil.example/steal')).toBe('/steal');
+    expect(safeRedirectPath('/sign-in')).toBe('/');
+    expect(safeRedirectPath(undefined)).toBe('/');
+  });
+});
+
+describe('message format', () => {
+  it('replaces placeholders and leaves unknown ones', () => {
+    expect(format('Région {region}, du {from}', { region: '08', from: '2019' })).toBe('Région 08, du 2019');
+    expect(format('{missing}', {})).toBe('{missing}');
+  });
+});

@@ -1,0 +1,26 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const root = path.resolve(import.meta.dirname);
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@': root,
+      // The marker package throws outside React Server Components; the tests call server code directly.
+      'server-only': path.join(root, 'tests/helpers/server-only.ts'),
+    },
+  },
+  test: {
+    pool: 'forks',
+    // Two cores: each file opens its own database, two files at a time.
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    setupFiles: ['tests/helpers/setup.ts'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'] } },
+    ],
+  },
+});
