@@ -18,6 +18,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     setupFiles: ['tests/helpers/setup.ts'],
+    // next-auth imports 'next/server' without an extension, which Node's ESM resolver refuses.
+    server: { deps: { inline: ['next-auth'] } },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'] } },

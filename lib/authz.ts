@@ -1,12 +1,35 @@
 import type { StaffRole } from '@/db/schema';
 
-// The one policy table: which role may do what. Record scopes (which rows) live with each feature's
-// queries and use the same user fields. Refined in the access-control issue.
+// The one policy table (README, "Access control"). Permissions say what a role may do; RECORD_SCOPES say
+// on which rows. Every server action and route handler names one permission; every read of case content
+// applies the scope of lib/<feature>/scope.ts in SQL. Least privilege: a role gets nothing not listed.
 export const PERMISSIONS = {
+  // Live totals and reports: counts only, no personal information.
   'metrics:read': ['agent', 'adviser', 'manager', 'admin'],
+  // Persons (immigrants) and their accompaniments.
+  'person:read': ['agent', 'manager'],
+  'person:write': ['agent'],
+  // The few fields of a person a hire needs (name, hire), for advisers.
+  'person:read-hire': ['adviser'],
+  // Businesses and employer files.
+  'employer:read': ['adviser', 'manager'],
+  'employer:write': ['adviser'],
+  // Administration: staff accounts, reference data, agreements and partners. No case content.
+  'staff:manage': ['admin'],
+  'reference:manage': ['admin'],
+  // One's own account: change password, sign out everywhere.
+  'account:self': ['agent', 'adviser', 'manager', 'admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
+
+/** Which records of case content a role reaches, once it has the permission. */
+export const RECORD_SCOPES = {
+  agent: 'persons and accompaniments held by their own service point',
+  adviser: 'businesses and employer files located in their region; persons only through a hire there, hire fields only',
+  manager: 'everything of their region, read-only',
+  admin: 'no case content (separation of duties)',
+} as const satisfies Record<StaffRole, string>;
 
 export function can(role: StaffRole, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly StaffRole[]).includes(role);

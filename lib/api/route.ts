@@ -1,20 +1,32 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import { getCurrentUser, type SessionUser } from '@/lib/auth/current-user';
+import { getDb } from '@/db/client';
+import { recordAuditEvent } from '@/lib/audit/record';
 import { can, type Permission } from '@/lib/authz';
 
-type Handler = (request: Request, user: SessionUser) => Promise<Response>;
+type RouteContext = { params: Promise<Record<string, string>> };
+type Handler = (request: Request, user: SessionUser, context: RouteContext) => Promise<Response>;
 
 export function jsonError(status: number, error: string, extra: Record<string, unknown> = {}) {
   return NextResponse.json({ error, ...extra }, { status, headers: { 'Cache-Control': 'no-store' } });
 }
 
-/** A JSON route handler that authenticates, then authorizes, before the handler validates and runs. */
-export function defineRoute(permission: Permission, handler: Handler) {
-  return async (request: Request): Promise<Response> => {
+const NO_PARAMS: RouteContext = { params: Promise.resolve({}) };
+
+/**
+ * A JSON route handler that authenticates, then authorizes (any one of the permissions), before the
+ * handler validates and runs. Refusals are audited.
+ */
+export function defineRoute(permission: Permission | Permission[], handler: Handler) {
+  const accepted = Array.isArray(permission) ? permission : [permission];
+  return async (request: Request, context: RouteContext = NO_PARAMS): Promise<Response> => {
     const user = await getCurrentUser();
     if (!user) return jsonError(401, 'unauthenticated', { message: 'Sign in first.' });
-    if (!can(user.role, permission)) return jsonError(403, 'forbidden', { message: 'Your role does not allow this.' });
-    return handler(request, user);
+    if (!accepted.some((each) => can(user.role, each))) {
+      await recordAuditEvent(getDb(), { action: 'access.refused', actorId: user.id, details: { permission: accepted.join(' ') } });
+      return jsonError(403, 'forbidden', { message: 'Your role does not allow this.' });
+    }
+    return handler(request, user, context);
   };
 }

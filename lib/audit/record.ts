@@ -6,7 +6,16 @@ export type AuditAction =
   | 'auth.sign_in.success'
   | 'auth.sign_in.failure'
   | 'auth.sign_out'
-  | 'access.refused';
+  | 'access.refused'
+  | 'staff.created'
+  | 'staff.updated'
+  | 'staff.role_changed'
+  | 'staff.disabled'
+  | 'staff.enabled'
+  | 'staff.password_reset'
+  | 'account.password_changed'
+  | 'account.signed_out_everywhere'
+  | 'person.viewed';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -14,6 +14,8 @@ export interface SessionUser {
   servicePointId: string | null;
   /** The region of the home service point; null for an admin without one. */
   regionCode: string | null;
+  /** Set by an admin's forced reset: the user must choose a new password before anything else. */
+  mustChangePassword: boolean;
 }
 
 /**
@@ -31,6 +33,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
       role: users.role,
       servicePointId: users.servicePointId,
       regionCode: servicePoints.regionCode,
+      mustChangePassword: users.mustChangePassword,
       active: users.active,
       sessionVersion: users.sessionVersion,
     })
@@ -45,6 +48,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
     role: row.role,
     servicePointId: row.servicePointId,
     regionCode: row.regionCode,
+    mustChangePassword: row.mustChangePassword,
   };
 });
 

@@ -1,0 +1,63 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import { getDb } from '@/db/client';
+import { recordAuditEvent } from '@/lib/audit/record';
+import { getCurrentUser, type SessionUser } from '@/lib/auth/current-user';
+import { can, type Permission } from '@/lib/authz';
+import { isUniqueViolation, NotFoundError, RuleError, VersionConflictError } from '@/lib/errors';
+import { log } from '@/lib/log';
+
+export type ActionError = 'unauthenticated' | 'forbidden' | 'invalid' | 'not_found' | 'conflict' | 'duplicate' | 'unexpected';
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: ActionError; fieldErrors?: Record<string, string>; reference?: string };
+
+/** Field → first error code. Schemas use catalogue keys (lib/i18n, `validation`) as their messages. */
+export function zodFieldErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.map(String).join('.') || 'form';
+    errors[field] ??= issue.message;
+  }
+  return errors;
+}
+
+function toPlainObject(raw: unknown): unknown {
+  return raw instanceof FormData ? Object.fromEntries(raw) : raw;
+}
+
+/**
+ * Every server action is a public POST endpoint: this wrapper makes the order impossible to get wrong.
+ * 1. authenticate (session checked against the database), 2. authorize (policy table), 3. validate (zod,
+ * all field errors), 4. run, 5. map known failures to a result, never a 500 with details.
+ */
+export function defineAction<Schema extends z.ZodType, Result>(
+  config: { permission: Permission; schema: Schema },
+  run: (input: z.output<Schema>, user: SessionUser) => Promise<Result>,
+): (raw: z.input<Schema> | FormData) => Promise<ActionResult<Result>> {
+  return async (raw) => {
+    const user = await getCurrentUser();
+    if (!user) return { ok: false, error: 'unauthenticated' };
+    if (!can(user.role, config.permission)) {
+      await recordAuditEvent(getDb(), { action: 'access.refused', actorId: user.id, details: { permission: config.permission } });
+      return { ok: false, error: 'forbidden' };
+    }
+    const parsed = config.schema.safeParse(toPlainObject(raw));
+    if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: zodFieldErrors(parsed.error) };
+    try {
+      return { ok: true, data: await run(parsed.data, user) };
+    } catch (error) {
+      if (error instanceof NotFoundError) return { ok: false, error: 'not_found' };
+      if (error instanceof VersionConflictError) return { ok: false, error: 'conflict' };
+      if (error instanceof RuleError) return { ok: false, error: 'invalid', fieldErrors: { [error.field]: error.code } };
+      if (isUniqueViolation(error)) return { ok: false, error: 'duplicate' };
+      // Redirects and other control flow thrown by Next must pass through.
+      if ((error as { digest?: string })?.digest?.startsWith('NEXT_')) throw error;
+      const reference = randomUUID().slice(0, 8);
+      log.error('action.failed', { reference, permission: config.permission, errorName: (error as Error)?.name });
+      return { ok: false, error: 'unexpected', reference };
+    }
+  };
+}

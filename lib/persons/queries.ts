@@ -1,0 +1,92 @@
+import 'server-only';
+import { and, asc, count, desc, eq, ilike, or } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { accompaniments, persons, servicePoints, users } from '@/db/schema';
+import { recordAuditEvent } from '@/lib/audit/record';
+import type { SessionUser } from '@/lib/auth/current-user';
+import { can } from '@/lib/authz';
+import { personScope } from './scope';
+
+export const PAGE_SIZE = 25;
+
+export interface PersonListQuery {
+  page: number;
+  search?: string;
+}
+
+/** Advisers see a person only through a hire: name only, never identity or case details. */
+function seesCaseContent(user: SessionUser): boolean {
+  return can(user.role, 'person:read');
+}
+
+const listColumns = {
+  id: persons.id,
+  firstName: persons.firstName,
+  lastName: persons.lastName,
+  countryOfBirth: persons.countryOfBirth,
+  immigrationStatus: persons.immigrationStatus,
+};
+export async function listPersons(db: Db, user: SessionUser, query: PersonListQuery) {
+  const term = query.search?.trim();
+  const where = and(
+    personScope(db, user),
+    term ? or(ilike(persons.lastName, `%${term}%`), ilike(persons.firstName, `%${term}%`)) : undefined,
+  );
+  const [rows, [total]] = await Promise.all([
+    db
+      .select(listColumns)
+      .from(persons)
+      .where(where)
+      .orderBy(asc(persons.lastName), asc(persons.firstName), asc(persons.id))
+      .limit(PAGE_SIZE)
+      .offset((query.page - 1) * PAGE_SIZE),
+    db.select({ value: count() }).from(persons).where(where),
+  ]);
+  const visible = seesCaseContent(user) ? rows : rows.map(({ id, firstName, lastName }) => ({ id, firstName, lastName }));
+  return { rows: visible, total: total?.value ?? 0, page: query.page, pageSize: PAGE_SIZE };
+}
+
+/**
+ * One person's file, or null when it does not exist or is out of the user's scope (callers answer 404
+ * either way). Every view is written to the audit trail, and so is every refusal.
+ */
+export async function getPerson(db: Db, user: SessionUser, id: string) {
+  const [person] = await db
+    .select({
+      id: persons.id,
+      firstName: persons.firstName,
+      lastName: persons.lastName,
+      birthDate: persons.birthDate,
+      countryOfBirth: persons.countryOfBirth,
+      immigrationStatus: persons.immigrationStatus,
+      arrivalInQuebecOn: persons.arrivalInQuebecOn,
+      email: persons.email,
+      phone: persons.phone,
+      collectionConsentOn: persons.collectionConsentOn,
+      version: persons.version,
+    })
+    .from(persons)
+    .where(and(eq(persons.id, id), personScope(db, user)));
+  if (!person) {
+    await recordAuditEvent(db, { action: 'access.refused', actorId: user.id, entityType: 'person', entityId: id });
+    return null;
+  }
+  await recordAuditEvent(db, { action: 'person.viewed', actorId: user.id, entityType: 'person', entityId: id });
+  if (!seesCaseContent(user)) return { id: person.id, firstName: person.firstName, lastName: person.lastName };
+  const followUps = await db
+    .select({
+      id: accompaniments.id,
+      status: accompaniments.status,
+      openedOn: accompaniments.openedOn,
+      closedOn: accompaniments.closedOn,
+      needs: accompaniments.needs,
+      servicePoint: servicePoints.name,
+      agent: users.displayName,
+    })
+    .from(accompaniments)
+    .innerJoin(servicePoints, eq(servicePoints.id, accompaniments.servicePointId))
+    .innerJoin(users, eq(users.id, accompaniments.agentId))
+    .where(eq(accompaniments.personId, id))
+    .orderBy(desc(accompaniments.openedOn));
+  return { ...person, accompaniments: followUps };
+}

@@ -1,0 +1,94 @@
+import 'server-only';
+import { and, eq, sql } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import type { z } from 'zod';
+import type { DbOrTx, Tx } from '@/db/client';
+import { users } from '@/db/schema';
+import { recordAuditEvent } from '@/lib/audit/record';
+import type { SessionUser } from '@/lib/auth/current-user';
+import { hashPassword } from '@/lib/auth/password';
+import { NotFoundError, RuleError, VersionConflictError } from '@/lib/errors';
+import type { createStaffInput, resetStaffPasswordInput, setStaffActiveInput, updateStaffInput } from './schemas';
+
+type Changes = PgUpdateSetSource<typeof users>;
+
+/**
+ * Updates one account if its version is still the one the admin saw; bumps the version. Throws
+ * NotFoundError or VersionConflictError, so a concurrent edit is never silently overwritten.
+ */
+async function updateAccount(tx: DbOrTx, id: string, expectedVersion: number, changes: Changes) {
+  const [updated] = await tx
+    .update(users)
+    .set({ ...changes, version: sql`${users.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(users.id, id), eq(users.version, expectedVersion)))
+    .returning({ id: users.id, version: users.version });
+  if (updated) return updated;
+  const [exists] = await tx.select({ id: users.id }).from(users).where(eq(users.id, id));
+  throw exists ? new VersionConflictError() : new NotFoundError('staff account');
+}
+
+async function currentAccount(tx: DbOrTx, id: string) {
+  const [account] = await tx.select({ role: users.role, active: users.active }).from(users).where(eq(users.id, id));
+  if (!account) throw new NotFoundError('staff account');
+  return account;
+}
+
+export async function createStaff(tx: Tx, admin: SessionUser, input: z.output<typeof createStaffInput>) {
+  const [created] = await tx
+    .insert(users)
+    .values({
+      email: input.email,
+      displayName: input.displayName,
+      role: input.role,
+      servicePointId: input.servicePointId,
+      passwordHash: await hashPassword(input.temporaryPassword),
+      mustChangePassword: true,
+    })
+    .returning({ id: users.id });
+  await recordAuditEvent(tx, { action: 'staff.created', actorId: admin.id, entityType: 'user', entityId: created!.id, details: { role: input.role } });
+  return created!;
+}
+
+export async function updateStaff(tx: Tx, admin: SessionUser, input: z.output<typeof updateStaffInput>) {
+  const before = await currentAccount(tx, input.id);
+  const roleChanged = before.role !== input.role;
+  if (roleChanged && input.id === admin.id) throw new RuleError('role', 'cannotChangeOwnRole');
+  // A new role takes effect at once: the open sessions of the account end on their next request.
+  const updated = await updateAccount(tx, input.id, input.version, {
+    displayName: input.displayName,
+    role: input.role,
+    servicePointId: input.servicePointId,
+    ...(roleChanged ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}),
+  });
+  await recordAuditEvent(tx, {
+    action: roleChanged ? 'staff.role_changed' : 'staff.updated',
+    actorId: admin.id,
+    entityType: 'user',
+    entityId: input.id,
+    details: roleChanged ? { from: before.role, to: input.role } : undefined,
+  });
+  return updated;
+}
+
+export async function setStaffActive(tx: Tx, admin: SessionUser, input: z.output<typeof setStaffActiveInput>) {
+  if (input.id === admin.id && !input.active) throw new RuleError('active', 'cannotDisableSelf');
+  await currentAccount(tx, input.id);
+  const updated = await updateAccount(tx, input.id, input.version, {
+    active: input.active,
+    // Disabling ends every open session on its next request.
+    ...(input.active ? {} : { sessionVersion: sql`${users.sessionVersion} + 1` }),
+  });
+  await recordAuditEvent(tx, { action: input.active ? 'staff.enabled' : 'staff.disabled', actorId: admin.id, entityType: 'user', entityId: input.id });
+  return updated;
+}
+
+export async function resetStaffPassword(tx: Tx, admin: SessionUser, input: z.output<typeof resetStaffPasswordInput>) {
+  await currentAccount(tx, input.id);
+  const updated = await updateAccount(tx, input.id, input.version, {
+    passwordHash: await hashPassword(input.temporaryPassword),
+    mustChangePassword: true,
+    sessionVersion: sql`${users.sessionVersion} + 1`,
+  });
+  await recordAuditEvent(tx, { action: 'staff.password_reset', actorId: admin.id, entityType: 'user', entityId: input.id });
+  return updated;
+}

@@ -1,0 +1,45 @@
+import 'server-only';
+import { asc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { servicePoints, users } from '@/db/schema';
+import type { SessionUser } from '@/lib/auth/current-user';
+import { can } from '@/lib/authz';
+
+const staffColumns = {
+  id: users.id,
+  email: users.email,
+  displayName: users.displayName,
+  role: users.role,
+  servicePointId: users.servicePointId,
+  servicePointName: servicePoints.name,
+  active: users.active,
+  mustChangePassword: users.mustChangePassword,
+  lastSignInAt: users.lastSignInAt,
+  version: users.version,
+};
+
+export type StaffRow = Awaited<ReturnType<typeof listStaff>>[number];
+
+/** Staff accounts, for admins only. Returns [] to anyone else: the page and action check too. */
+export async function listStaff(db: DbOrTx, user: SessionUser) {
+  if (!can(user.role, 'staff:manage')) return [];
+  return db
+    .select(staffColumns)
+    .from(users)
+    .leftJoin(servicePoints, eq(servicePoints.id, users.servicePointId))
+    .orderBy(asc(users.displayName));
+}
+
+export async function getStaff(db: DbOrTx, user: SessionUser, id: string) {
+  if (!can(user.role, 'staff:manage')) return null;
+  const [row] = await db.select(staffColumns).from(users).leftJoin(servicePoints, eq(servicePoints.id, users.servicePointId)).where(eq(users.id, id));
+  return row ?? null;
+}
+
+export function listServicePointOptions(db: DbOrTx) {
+  return db
+    .select({ id: servicePoints.id, name: servicePoints.name, regionCode: servicePoints.regionCode })
+    .from(servicePoints)
+    .where(eq(servicePoints.active, true))
+    .orderBy(asc(servicePoints.regionCode), asc(servicePoints.name));
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { staffRole } from '@/db/schema';
+import { passwordProblem, PASSWORD_MAX_LENGTH } from '@/lib/auth/password-policy';
+
+// Messages are catalogue keys (lib/i18n messages `validation`), shown next to the field by the form.
+const email = z.string().trim().toLowerCase().min(1, 'required').max(254, 'tooLong').email('email');
+const displayName = z.string().trim().min(1, 'required').max(120, 'tooLong');
+const role = z.enum(staffRole.enumValues, { message: 'required' });
+const servicePointId = z.preprocess((value) => (value === '' ? null : value), z.string().uuid('required').nullable());
+const uuid = z.string().uuid('invalid');
+const version = z.coerce.number().int().positive('invalid');
+
+export const newPassword = z
+  .string()
+  .max(PASSWORD_MAX_LENGTH, 'passwordTooLong')
+  .superRefine((value, context) => {
+    const problem = passwordProblem(value);
+    if (problem === 'too common') context.addIssue({ code: 'custom', message: 'passwordTooCommon' });
+    else if (problem) context.addIssue({ code: 'custom', message: value.length < 12 ? 'passwordTooShort' : 'passwordTooLong' });
+  });
+
+/** Everyone but an admin works from a home service point. */
+function servicePointRequiredUnlessAdmin<T extends { role: string; servicePointId: string | null }>(input: T, context: z.RefinementCtx) {
+  if (input.role !== 'admin' && !input.servicePointId) {
+    context.addIssue({ code: 'custom', path: ['servicePointId'], message: 'servicePointRequired' });
+  }
+}
+
+export const createStaffInput = z
+  .object({ email, displayName, role, servicePointId, temporaryPassword: newPassword })
+  .superRefine(servicePointRequiredUnlessAdmin);
+
+export const updateStaffInput = z
+  .object({ id: uuid, version, displayName, role, servicePointId })
+  .superRefine(servicePointRequiredUnlessAdmin);
+
+export const setStaffActiveInput = z.object({
+  id: uuid,
+  version,
+  active: z.preprocess((value) => value === true || value === 'true', z.boolean()),
+});
+
+export const resetStaffPasswordInput = z.object({ id: uuid, version, temporaryPassword: newPassword });
+
+export type CreateStaffInput = z.input<typeof createStaffInput>;
+export type UpdateStaffInput = z.input<typeof updateStaffInput>;
