@@ -1,9 +1,26 @@
+// The same fixed headers as STATIC_SECURITY_HEADERS in lib/security/headers.ts (this file cannot import
+// TypeScript). The proxy sets them on what it answers; this covers the paths it never sees:
+// /api/health, /_next/static, /_next/image, /favicon.ico.
+const staticSecurityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
   poweredByHeader: false,
   reactStrictMode: true,
+  async headers() {
+    return [
+      { source: '/:path*', headers: staticSecurityHeaders },
+      // Never cached: it must tell the state of the database now.
+      { source: '/api/health', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
+    ];
+  },
 };
 
 export default nextConfig;

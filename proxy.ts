@@ -1,11 +1,62 @@
 import NextAuth from 'next-auth';
+import { NextResponse, type NextRequest } from 'next/server';
 import { authConfig } from '@/lib/auth/config';
+import { buildContentSecurityPolicy, createNonce } from '@/lib/security/csp';
+import { isServedOverHttps, responseSecurityHeaders } from '@/lib/security/headers';
+import { isCrossOriginWrite } from '@/lib/security/same-origin';
 
 const { auth } = NextAuth(authConfig);
 
-// Convenience only: sends anonymous visitors to the sign-in page and refreshes the idle timer.
-// Authorization happens in the data layer, never here.
-export default auth;
+/**
+ * The anonymous-visitor redirect, done here because next-auth skips its own redirect as soon as the
+ * proxy is a callback (it then leaves the decision to the callback). Same target as next-auth's.
+ */
+function signInRedirect(request: NextRequest): NextResponse | null {
+  const signInPage = authConfig.pages.signIn;
+  if (request.nextUrl.pathname === signInPage) return null;
+  const target = request.nextUrl.clone();
+  target.pathname = signInPage;
+  target.search = '';
+  target.searchParams.set('callbackUrl', request.nextUrl.href);
+  return NextResponse.redirect(target);
+}
+
+// Convenience and hardening only: sends anonymous visitors to the sign-in page, refreshes the idle timer,
+// refuses cross-site writes and sets the security headers. Authorization happens in the data layer.
+export default auth((request) => {
+  const production = process.env.NODE_ENV === 'production';
+  const https = production && isServedOverHttps(process.env.AUTH_URL, request.headers.get('x-forwarded-proto'));
+  const contentSecurityPolicy = buildContentSecurityPolicy({
+    nonce: createNonce(),
+    allowEval: process.env.NODE_ENV === 'development',
+    upgradeInsecureRequests: https,
+  });
+
+  let response: NextResponse | null = null;
+  const crossOrigin = isCrossOriginWrite({
+    method: request.method,
+    origin: request.headers.get('origin'),
+    secFetchSite: request.headers.get('sec-fetch-site'),
+    host: request.headers.get('host'),
+    forwardedHost: request.headers.get('x-forwarded-host'),
+    publicUrl: process.env.AUTH_URL,
+  });
+  if (crossOrigin) {
+    response = NextResponse.json({ error: 'cross_origin_refused' }, { status: 403 });
+  } else if (!authConfig.callbacks.authorized({ auth: request.auth, request })) {
+    response = signInRedirect(request);
+  }
+  if (!response) {
+    // Next.js takes the nonce from the request's CSP header and puts it on every script it renders.
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set('Content-Security-Policy', contentSecurityPolicy);
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  }
+
+  const headers = responseSecurityHeaders({ contentSecurityPolicy, strictTransportSecurity: https });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+});
 
 export const config = {
   matcher: ['/((?!_next/static|_next/image|favicon.ico|api/health).*)'],
