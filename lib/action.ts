@@ -40,7 +40,9 @@ export function defineAction<Schema extends z.ZodType, Result>(
   return async (raw) => {
     const user = await getCurrentUser();
     if (!user) return { ok: false, error: 'unauthenticated' };
-    if (!can(user.role, config.permission)) {
+    // After an admin's reset, only the password change (and signing out) is open until a new one is chosen.
+    const blockedByReset = user.mustChangePassword && config.permission !== 'account:self';
+    if (blockedByReset || !can(user.role, config.permission)) {
       await recordAuditEvent(getDb(), { action: 'access.refused', actorId: user.id, details: { permission: config.permission } });
       return { ok: false, error: 'forbidden' };
     }

@@ -23,7 +23,7 @@ export function defineRoute(permission: Permission | Permission[], handler: Hand
   return async (request: Request, context: RouteContext = NO_PARAMS): Promise<Response> => {
     const user = await getCurrentUser();
     if (!user) return jsonError(401, 'unauthenticated', { message: 'Sign in first.' });
-    if (!accepted.some((each) => can(user.role, each))) {
+    if (user.mustChangePassword || !accepted.some((each) => can(user.role, each))) {
       await recordAuditEvent(getDb(), { action: 'access.refused', actorId: user.id, details: { permission: accepted.join(' ') } });
       return jsonError(403, 'forbidden', { message: 'Your role does not allow this.' });
     }

@@ -52,9 +52,13 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   };
 });
 
-/** For pages: the signed-in user, or a redirect to the sign-in page. */
-export async function requireUser(): Promise<SessionUser> {
+/**
+ * For pages: the signed-in user, or a redirect to the sign-in page. A user whose password was reset by an
+ * admin is sent to their account page until they choose a new one (that page passes `passwordChange`).
+ */
+export async function requireUser(options: { passwordChange?: boolean } = {}): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect('/sign-in');
+  if (user.mustChangePassword && !options.passwordChange) redirect('/account');
   return user;
 }

@@ -83,6 +83,8 @@ export async function setStaffActive(tx: Tx, admin: SessionUser, input: z.output
 }
 
 export async function resetStaffPassword(tx: Tx, admin: SessionUser, input: z.output<typeof resetStaffPasswordInput>) {
+  // One's own password is changed on the account page, which asks for the current one.
+  if (input.id === admin.id) throw new RuleError('temporaryPassword', 'cannotResetOwnPassword');
   await currentAccount(tx, input.id);
   const updated = await updateAccount(tx, input.id, input.version, {
     passwordHash: await hashPassword(input.temporaryPassword),

@@ -70,6 +70,7 @@ export const en: Messages = {
     currentPasswordWrong: 'The current password is incorrect.',
     cannotDisableSelf: 'You cannot disable your own account.',
     cannotChangeOwnRole: 'You cannot change your own role.',
+    cannotResetOwnPassword: 'Change your own password under “My account”.',
   },
   actionErrors: {
     unauthenticated: 'Your session has ended. Sign in again.',

@@ -69,6 +69,7 @@ export const fr = {
     currentPasswordWrong: 'Le mot de passe actuel est incorrect.',
     cannotDisableSelf: 'Vous ne pouvez pas désactiver votre propre compte.',
     cannotChangeOwnRole: 'Vous ne pouvez pas changer votre propre rôle.',
+    cannotResetOwnPassword: 'Changez votre propre mot de passe dans « Mon compte ».',
   },
   actionErrors: {
     unauthenticated: 'Votre session a pris fin. Reconnectez-vous.',

@@ -1,0 +1,86 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { createStaffAction, updateStaffAction } from '@/app/(app)/admin/staff/actions';
+import { FormAlert } from '@/components/ui/form-alert';
+import { Button } from '@/components/ui/button';
+import { SelectField } from '@/components/ui/select-field';
+import { TextField } from '@/components/ui/text-field';
+import type { Messages } from '@/lib/i18n/messages/fr';
+import { createStaffInput, updateStaffInput } from '@/lib/staff/schemas';
+import { useActionSubmit, validationText, type FormMessages } from '@/components/forms/use-action-form';
+
+type Values = z.input<typeof createStaffInput> & Partial<z.input<typeof updateStaffInput>>;
+
+export interface StaffFormProps {
+  /** Absent for a new account. */
+  account?: { id: string; version: number; email: string; displayName: string; role: string; servicePointId: string | null };
+  servicePoints: { id: string; name: string }[];
+  messages: FormMessages & { staff: Messages['staff']; roles: Messages['user']['roles'] };
+}
+
+/** One form for creating and editing an account; the server re-validates with the same schemas. */
+export function StaffForm({ account, servicePoints, messages }: StaffFormProps) {
+  const router = useRouter();
+  const editing = Boolean(account);
+  const { register, handleSubmit, setError, formState } = useForm<Values>({
+    // Editing never sets a password here (the access panel resets it), so the edit schema is used then.
+    resolver: zodResolver((editing ? updateStaffInput : createStaffInput) as typeof createStaffInput),
+    defaultValues: account
+      ? { ...account, servicePointId: account.servicePointId ?? '', role: account.role as Values['role'], temporaryPassword: '' }
+      : { email: '', displayName: '', role: undefined, servicePointId: '', temporaryPassword: '' },
+  });
+  const { submit, generalError } = useActionSubmit(messages, setError);
+  const error = (field: keyof Values) => validationText(messages, formState.errors[field]?.message);
+  const t = messages.staff;
+
+  const onSubmit = handleSubmit(async (values) => {
+    const saved = account
+      ? await submit(() =>
+          updateStaffAction({ id: account.id, version: account.version, displayName: values.displayName, role: values.role, servicePointId: values.servicePointId }),
+        )
+      : await submit(() => createStaffAction(values));
+    if (saved) {
+      router.push(`/admin/staff?notice=${editing ? 'saved' : 'created'}`);
+      router.refresh();
+    }
+  });
+
+  const roleOptions = [
+    { value: '', label: t.chooseRole },
+    ...(['agent', 'adviser', 'manager', 'admin'] as const).map((role) => ({ value: role, label: messages.roles[role] })),
+  ];
+  const servicePointOptions = [{ value: '', label: t.noServicePoint }, ...servicePoints.map((point) => ({ value: point.id, label: point.name }))];
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5">
+      <FormAlert message={generalError} />
+      {editing ? (
+        <p>
+          <span className="font-semibold">{t.email} : </span>
+          {account!.email}
+        </p>
+      ) : (
+        <TextField label={t.email} type="email" autoComplete="off" error={error('email')} {...register('email')} />
+      )}
+      <TextField label={t.name} autoComplete="off" error={error('displayName')} {...register('displayName')} />
+      <SelectField label={t.role} options={roleOptions} error={error('role')} hint={editing ? t.roleChangeNotice : undefined} {...register('role')} />
+      <SelectField label={t.servicePoint} options={servicePointOptions} error={error('servicePointId')} {...register('servicePointId')} />
+      {!editing && (
+        <TextField
+          label={t.temporaryPassword}
+          type="password"
+          autoComplete="new-password"
+          hint={t.temporaryPasswordHint}
+          error={error('temporaryPassword')}
+          {...register('temporaryPassword')}
+        />
+      )}
+      <Button type="submit" disabled={formState.isSubmitting}>
+        {editing ? t.save : t.create}
+      </Button>
+    </form>
+  );
+}
