@@ -50,7 +50,10 @@ describe('failed sign-in throttling', () => {
 
     const afterBlock = new Date(start.getTime() + 10 * 60_000);
     expect(await verifyCredentials(db, 'alice@mifi.example', PASSWORD, '198.51.100.1', afterBlock)).toMatchObject({ sessionVersion: 1 });
-    expect(await failuresOf(throttleKeys('alice@mifi.example', null).account)).toBeUndefined();
+    const keys = throttleKeys('alice@mifi.example', '198.51.100.1');
+    expect(await failuresOf(keys.account)).toBeUndefined();
+    // The address keeps its count: one valid account must not wipe out a spray from the same address.
+    expect(await failuresOf(keys.address!)).toBe(ACCOUNT_FREE + 1);
     // A fresh count: one more failure is not blocked.
     expect(await fail('alice@mifi.example', '198.51.100.1', 1, new Date(afterBlock.getTime() + 1000))).toEqual([null]);
   });
