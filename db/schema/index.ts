@@ -4,3 +4,4 @@ export * from './persons';
 export * from './employers';
 export * from './agreements';
 export * from './audit';
+export * from './throttle';

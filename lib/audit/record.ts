@@ -5,6 +5,7 @@ import { auditEvents } from '@/db/schema';
 export type AuditAction =
   | 'auth.sign_in.success'
   | 'auth.sign_in.failure'
+  | 'auth.sign_in.throttled'
   | 'auth.sign_out'
   | 'access.refused'
   | 'staff.created'

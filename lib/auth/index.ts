@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { authConfig } from './config';
 import { clientAddress } from './client-address';
 import { credentialsInput, verifyCredentials } from './credentials';
+import { ThrottledSignIn } from './throttled-sign-in';
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
@@ -14,6 +15,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = credentialsInput.safeParse(raw);
         if (!parsed.success) return null;
         const account = await verifyCredentials(getDb(), parsed.data.email, parsed.data.password, clientAddress(request.headers));
+        if (account === 'throttled') throw new ThrottledSignIn();
         return account ? { id: account.id, sessionVersion: account.sessionVersion } : null;
       },
     }),

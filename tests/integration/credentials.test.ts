@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { BootstrapError, bootstrapProduction } from '@/db/seed/bootstrap';
 import { auditEvents, persons, users } from '@/db/schema';
-import { verifyCredentials } from '@/lib/auth/credentials';
+import { verifyCredentials, type VerifiedAccount } from '@/lib/auth/credentials';
 import { closeTestDatabase, openTestDatabase } from '../helpers/database';
 
 let db: Db;
@@ -35,7 +35,7 @@ describe('credentials check', () => {
   it('accepts the right password and records the sign-in', async () => {
     const account = await verifyCredentials(db, 'chef@mifi.example', 'a-long-enough-passphrase', '203.0.113.5');
     expect(account).toMatchObject({ sessionVersion: 1 });
-    expect(await lastAudit()).toMatchObject({ action: 'auth.sign_in.success', actorId: account!.id, ipAddress: '203.0.113.5' });
+    expect(await lastAudit()).toMatchObject({ action: 'auth.sign_in.success', actorId: (account as VerifiedAccount).id, ipAddress: '203.0.113.5' });
   });
 
   it('refuses a wrong password, an unknown account and a disabled account alike, and records each', async () => {

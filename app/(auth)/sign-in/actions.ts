@@ -1,12 +1,13 @@
 'use server';
-import { AuthError } from 'next-auth';
+import { AuthError, type CredentialsSignin } from 'next-auth';
 import { z } from 'zod';
 import { signIn } from '@/lib/auth';
 import { safeRedirectPath } from '@/lib/auth/redirect-path';
+import { THROTTLED_CODE } from '@/lib/auth/throttled-sign-in';
 
 export interface SignInState {
   email: string;
-  error?: 'invalidCredentials' | 'unexpected';
+  error?: 'invalidCredentials' | 'throttled' | 'unexpected';
   fieldErrors?: { email?: 'emailInvalid'; password?: 'passwordRequired' };
 }
 
@@ -38,7 +39,10 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
   } catch (error) {
     // A successful sign-in "throws" the redirect: let it through.
     if (error instanceof AuthError) {
-      return { email, error: error.type === 'CredentialsSignin' ? 'invalidCredentials' : 'unexpected' };
+      if (error.type !== 'CredentialsSignin') return { email, error: 'unexpected' };
+      // authorize() throws ThrottledSignIn (a CredentialsSignin) while failures hold attempts back.
+      const throttled = (error as CredentialsSignin).code === THROTTLED_CODE;
+      return { email, error: throttled ? 'throttled' : 'invalidCredentials' };
     }
     throw error;
   }

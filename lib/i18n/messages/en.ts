@@ -34,6 +34,7 @@ export const en: Messages = {
     submit: 'Sign in',
     submitting: 'Signing in…',
     invalidCredentials: 'Incorrect e-mail address or password.',
+    throttled: 'Too many attempts. Try again in a few minutes.',
     errorSummary: 'Sign-in did not work.',
     emailInvalid: 'Enter a valid e-mail address.',
     passwordRequired: 'Enter your password.',

@@ -33,6 +33,7 @@ export const fr = {
     submit: 'Se connecter',
     submitting: 'Connexion…',
     invalidCredentials: 'Adresse courriel ou mot de passe incorrect.',
+    throttled: 'Trop de tentatives. Réessayez dans quelques minutes.',
     errorSummary: 'La connexion n’a pas fonctionné.',
     emailInvalid: 'Entrez une adresse courriel valide.',
     passwordRequired: 'Entrez votre mot de passe.',
