@@ -29,6 +29,7 @@ export const en: Messages = {
   signIn: {
     title: 'Sign in',
     intro: 'Sign in with your staff account.',
+    passwordChanged: 'Password changed. Sign in with the new one.',
     email: 'E-mail address',
     password: 'Password',
     submit: 'Sign in',

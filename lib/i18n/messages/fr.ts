@@ -28,6 +28,7 @@ export const fr = {
   signIn: {
     title: 'Connexion',
     intro: 'Connectez-vous avec votre compte du personnel.',
+    passwordChanged: 'Mot de passe changé. Connectez-vous avec le nouveau.',
     email: 'Adresse courriel',
     password: 'Mot de passe',
     submit: 'Se connecter',

@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { StaffAccessPanel } from '@/components/staff/staff-access-panel';
+import { StaffForm } from '@/components/staff/staff-form';
+import { getDb } from '@/db/client';
+import { can } from '@/lib/authz';
+import { requireUser } from '@/lib/auth/current-user';
+import { formMessages } from '@/lib/i18n/form-messages';
+import { format } from '@/lib/i18n/locale';
+import { getMessages } from '@/lib/i18n/server';
+import { getStaff, listServicePointOptions } from '@/lib/staff/queries';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getMessages();
+  return { title: m.staff.title };
+}
+
+export default async function EditStaffPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  if (!can(user.role, 'staff:manage')) notFound();
+  const { id } = await params;
+  if (!z.string().uuid().safeParse(id).success) notFound();
+  const db = getDb();
+  const [account, servicePoints] = await Promise.all([getStaff(db, user, id), listServicePointOptions(db)]);
+  if (!account) notFound();
+  const { m } = await getMessages();
+  const messages = { ...formMessages(m), staff: m.staff, roles: m.user.roles };
+  return (
+    <div className="max-w-2xl space-y-8">
+      <Link href="/admin/staff" className="text-qc-blue underline">
+        {m.staff.back}
+      </Link>
+      <h1 className="text-3xl font-bold">{format(m.staff.editTitle, { name: account.displayName })}</h1>
+      {/* key: after a save the form starts again from the new version, so a stale edit is caught. */}
+      <StaffForm key={account.version} account={account} servicePoints={servicePoints} messages={messages} />
+      {account.id !== user.id && <StaffAccessPanel key={`access-${account.version}`} account={account} messages={messages} />}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { FormAlert } from '@/components/ui/form-alert';
+import { getDb } from '@/db/client';
+import { can } from '@/lib/authz';
+import { requireUser } from '@/lib/auth/current-user';
+import { formatDate } from '@/lib/i18n/locale';
+import { getMessages } from '@/lib/i18n/server';
+import { listStaff } from '@/lib/staff/queries';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getMessages();
+  return { title: m.staff.title };
+}
+
+export default async function StaffPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
+  const user = await requireUser();
+  // Out of role: the page does not exist for this user (404, like an out-of-scope record).
+  if (!can(user.role, 'staff:manage')) notFound();
+  const { locale, m } = await getMessages();
+  const staff = await listStaff(getDb(), user);
+  const { notice } = await searchParams;
+  const t = m.staff;
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-bold">{t.title}</h1>
+          <p>{t.intro}</p>
+        </div>
+        <Link href="/admin/staff/new" className="rounded bg-qc-blue px-4 py-2 font-semibold text-white hover:bg-qc-blue-dark">
+          {t.newAccount}
+        </Link>
+      </div>
+      <FormAlert tone="success" message={notice === 'created' ? t.created : notice === 'saved' ? t.saved : null} />
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-left">
+          <caption className="sr-only">{t.title}</caption>
+          <thead className="bg-qc-grey-pale">
+            <tr>
+              {[t.name, t.email, t.role, t.servicePoint, t.status, t.lastSignIn].map((heading) => (
+                <th key={heading} scope="col" className="border-b-2 border-qc-blue-dark px-3 py-2">
+                  {heading}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {staff.map((member) => (
+              <tr key={member.id} className="border-b border-qc-blue-pale">
+                <th scope="row" className="px-3 py-2 font-normal">
+                  <Link href={`/admin/staff/${member.id}`} className="font-semibold text-qc-blue underline">
+                    {member.displayName}
+                  </Link>
+                </th>
+                <td className="px-3 py-2">{member.email}</td>
+                <td className="px-3 py-2">{m.user.roles[member.role]}</td>
+                <td className="px-3 py-2">{member.servicePointName ?? '—'}</td>
+                <td className="px-3 py-2">
+                  {member.active ? t.active : <strong>{t.disabled}</strong>}
+                  {member.mustChangePassword && <span className="block text-sm text-qc-grey">{t.mustChangePassword}</span>}
+                </td>
+                <td className="px-3 py-2">{member.lastSignInAt ? formatDate(member.lastSignInAt.toISOString().slice(0, 10), locale) : t.never}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+'use client';
+import { useState } from 'react';
+import { signOutEverywhereAction } from '@/app/(app)/account/actions';
+import { Button } from '@/components/ui/button';
+import { FormAlert } from '@/components/ui/form-alert';
+import type { FormMessages } from '@/components/forms/use-action-form';
+import { format } from '@/lib/i18n/locale';
+
+export interface SignOutEverywhereProps {
+  label: string;
+  messages: FormMessages;
+}
+
+export function SignOutEverywhere({ label, messages }: SignOutEverywhereProps) {
+  const [error, setError] = useState<string | null>(null);
+  async function run() {
+    const result = await signOutEverywhereAction({});
+    if (result.ok) window.location.assign('/sign-in');
+    else setError(format(messages.actionErrors[result.error], { reference: result.reference ?? '' }));
+  }
+  return (
+    <div className="space-y-3">
+      <FormAlert message={error} />
+      <Button variant="secondary" onClick={run}>
+        {label}
+      </Button>
+    </div>
+  );
+}
