@@ -1,5 +1,6 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { changePasswordAction } from '@/app/(app)/account/actions';
@@ -16,6 +17,7 @@ export interface ChangePasswordFormProps {
 
 export function ChangePasswordForm({ messages }: ChangePasswordFormProps) {
   const t = messages.account;
+  const router = useRouter();
   const { register, handleSubmit, setError, formState } = useForm<z.input<typeof changePasswordInput>>({
     resolver: zodResolver(changePasswordInput),
     defaultValues: { currentPassword: '', newPassword: '', confirmation: '' },
@@ -25,8 +27,8 @@ export function ChangePasswordForm({ messages }: ChangePasswordFormProps) {
 
   const onSubmit = handleSubmit(async (values) => {
     const done = await submit(() => changePasswordAction(values));
-    // Every session ended with the change, this one included: a full reload lands on the sign-in page.
-    if (done !== undefined) window.location.assign('/sign-in?notice=password-changed');
+    // Every session ended with the change, this one included: sign in again with the new password.
+    if (done !== undefined) router.push('/sign-in?notice=password-changed');
   });
 
   return (

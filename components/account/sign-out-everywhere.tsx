@@ -1,4 +1,5 @@
 'use client';
+import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { signOutEverywhereAction } from '@/app/(app)/account/actions';
 import { Button } from '@/components/ui/button';
@@ -12,10 +13,11 @@ export interface SignOutEverywhereProps {
 }
 
 export function SignOutEverywhere({ label, messages }: SignOutEverywhereProps) {
+  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   async function run() {
     const result = await signOutEverywhereAction({});
-    if (result.ok) window.location.assign('/sign-in');
+    if (result.ok) router.push('/sign-in');
     else setError(format(messages.actionErrors[result.error], { reference: result.reference ?? '' }));
   }
   return (

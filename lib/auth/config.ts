@@ -1,8 +1,8 @@
 import type { NextAuthConfig } from 'next-auth';
 
+import { IDLE_TIMEOUT_SECONDS, sessionStillValid } from './session-lifetime';
+
 // Edge-safe part of the configuration (no database): shared by the proxy and the full setup in ./index.ts.
-export const IDLE_TIMEOUT_SECONDS = 30 * 60;
-export const ABSOLUTE_TIMEOUT_SECONDS = 12 * 60 * 60;
 
 export const authConfig = {
   pages: { signIn: '/sign-in' },
@@ -17,14 +17,16 @@ export const authConfig = {
       return Boolean(auth?.user);
     },
     jwt({ token, user }) {
+      const now = Math.floor(Date.now() / 1000);
       if (user) {
         token.sub = user.id;
         token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion;
-        token.signedInAt = Math.floor(Date.now() / 1000);
+        token.signedInAt = now;
+        token.lastSeenAt = now;
       }
-      // Absolute lifetime: past it the session ends even if the user stayed active.
-      const signedInAt = typeof token.signedInAt === 'number' ? token.signedInAt : 0;
-      if (Date.now() / 1000 - signedInAt > ABSOLUTE_TIMEOUT_SECONDS) return null;
+      // Idle and absolute timeouts; the cookie's own expiry (maxAge) is only a second line.
+      if (!sessionStillValid(token, now)) return null;
+      token.lastSeenAt = now;
       return token;
     },
     session({ session, token }) {
