@@ -28,7 +28,7 @@ export function ChangePasswordForm({ messages }: ChangePasswordFormProps) {
   const onSubmit = handleSubmit(async (values) => {
     const done = await submit(() => changePasswordAction(values));
     // Every session ended with the change, this one included: sign in again with the new password.
-    if (done !== undefined) router.push('/sign-in?notice=password-changed');
+    if (done) router.push('/sign-in?notice=password-changed');
   });
 
   return (

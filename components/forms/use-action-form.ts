@@ -18,14 +18,15 @@ export function validationText(messages: FormMessages, code: string | undefined)
 
 /**
  * Submits a form to a server action and spreads the answer: each field error on its field (setError),
- * anything else as one general message. Returns the data on success, undefined otherwise.
+ * anything else as one general message. Returns `{ data }` on success (data may be undefined for actions
+ * that return nothing), undefined otherwise.
  */
 export function useActionSubmit<Values extends FieldValues>(messages: FormMessages, setError: UseFormSetError<Values>) {
   const [generalError, setGeneralError] = useState<string | null>(null);
-  async function submit<T>(run: () => Promise<ActionResult<T>>): Promise<T | undefined> {
+  async function submit<T>(run: () => Promise<ActionResult<T>>): Promise<{ data: T } | undefined> {
     setGeneralError(null);
     const result = await run();
-    if (result.ok) return result.data;
+    if (result.ok) return { data: result.data };
     for (const [field, code] of Object.entries(result.fieldErrors ?? {})) {
       setError(field as Path<Values>, { type: 'server', message: code });
     }

@@ -8,6 +8,11 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel('Adresse courriel').fill(email);
   await page.getByLabel('Mot de passe').fill(password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
+  // Done when the app has either let the user in or said why not.
+  await Promise.race([
+    page.waitForURL((url) => !url.pathname.startsWith('/sign-in')),
+    page.getByTestId('sign-in-error').waitFor(),
+  ]);
 }
 
 /** Fails on any serious or critical WCAG 2.1 AA violation. */
