@@ -5,6 +5,8 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 // Embedded mode: a fresh data folder per run, prepared (migrated + demo data) by `npm start`'s prestart.
 // PostgreSQL mode: the suite's runner has migrated and seeded DATABASE_URL before.
 const dataDir = process.env.E2E_PGLITE_DATA_DIR ?? '.data/e2e';
+// Everything the server prints during the run, read by the log canary test at the end.
+export const SERVER_LOG = process.env.E2E_SERVER_LOG ?? 'test-reports/e2e-server.log';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -14,6 +16,11 @@ export default defineConfig({
   timeout: 60_000,
   reporter: process.env.CI ? [['list']] : [['list']],
   outputDir: 'test-results',
+  projects: [
+    { name: 'journeys', testIgnore: /log-canary\.spec\.ts/ },
+    // Runs after every journey, on the log they produced.
+    { name: 'log-canary', testMatch: /log-canary\.spec\.ts/, dependencies: ['journeys'] },
+  ],
   use: {
     baseURL,
     locale: 'fr-CA',
@@ -24,11 +31,11 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -rf ${dataDir} ${dataDir}.lock && npm start -- --port ${PORT} --hostname 127.0.0.1`,
+    command: `rm -rf ${dataDir} ${dataDir}.lock && mkdir -p $(dirname ${SERVER_LOG}) && npm start -- --port ${PORT} --hostname 127.0.0.1 > ${SERVER_LOG} 2>&1`,
     url: `${baseURL}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,
-    stdout: 'pipe',
+    stdout: 'ignore',
     stderr: 'pipe',
     env: { PGLITE_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1', AUTH_URL: baseURL, E2E_LOG_FILE: process.env.E2E_LOG_FILE ?? '' },
   },

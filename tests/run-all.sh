@@ -22,5 +22,6 @@ if [ -n "${DATABASE_URL:-}" ]; then
 fi
 PLAYWRIGHT_JSON_OUTPUT_NAME=test-reports/playwright.json npx playwright test --reporter=list,json || status=1
 
+[ $status -eq 0 ] || { echo "--- e2e server log (last 40 lines)"; tail -40 test-reports/e2e-server.log 2>/dev/null || true; }
 node tests/summary.mjs test-reports/vitest.json test-reports/playwright.json
 exit $status
