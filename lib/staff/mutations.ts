@@ -3,7 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx, Tx } from '@/db/client';
-import { users } from '@/db/schema';
+import { servicePoints, users } from '@/db/schema';
 import { recordAuditEvent } from '@/lib/audit/record';
 import type { SessionUser } from '@/lib/auth/current-user';
 import { hashPassword } from '@/lib/auth/password';
@@ -27,6 +27,13 @@ async function updateAccount(tx: DbOrTx, id: string, expectedVersion: number, ch
   throw exists ? new VersionConflictError() : new NotFoundError('staff account');
 }
 
+/** A home service point must exist and be open; otherwise the form names the field instead of a 500. */
+async function assertServicePointUsable(tx: DbOrTx, servicePointId: string | null) {
+  if (!servicePointId) return;
+  const [point] = await tx.select({ active: servicePoints.active }).from(servicePoints).where(eq(servicePoints.id, servicePointId));
+  if (!point?.active) throw new RuleError('servicePointId', 'invalid');
+}
+
 async function currentAccount(tx: DbOrTx, id: string) {
   const [account] = await tx.select({ role: users.role, active: users.active }).from(users).where(eq(users.id, id));
   if (!account) throw new NotFoundError('staff account');
@@ -34,6 +41,7 @@ async function currentAccount(tx: DbOrTx, id: string) {
 }
 
 export async function createStaff(tx: Tx, admin: SessionUser, input: z.output<typeof createStaffInput>) {
+  await assertServicePointUsable(tx, input.servicePointId);
   const [created] = await tx
     .insert(users)
     .values({
@@ -51,6 +59,7 @@ export async function createStaff(tx: Tx, admin: SessionUser, input: z.output<ty
 
 export async function updateStaff(tx: Tx, admin: SessionUser, input: z.output<typeof updateStaffInput>) {
   const before = await currentAccount(tx, input.id);
+  await assertServicePointUsable(tx, input.servicePointId);
   const roleChanged = before.role !== input.role;
   if (roleChanged && input.id === admin.id) throw new RuleError('role', 'cannotChangeOwnRole');
   // A new role takes effect at once: the open sessions of the account end on their next request.

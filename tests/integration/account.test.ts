@@ -133,6 +133,23 @@ describe('changePasswordAction', () => {
   });
 });
 
+describe('guessing the current password', () => {
+  it('is throttled like sign-in: after five wrong guesses even the right password is held back', async () => {
+    const email = 'conseil.gatineau@passerelle.test';
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await actAs(db, email);
+      const result = await changePasswordAction({ currentPassword: `guess-number-${attempt}`, newPassword: NEW_PASSWORD, confirmation: NEW_PASSWORD });
+      expect(result).toMatchObject({ ok: false, fieldErrors: { currentPassword: 'currentPasswordWrong' } });
+    }
+    await actAs(db, email);
+    const sixth = await changePasswordAction({ currentPassword: 'guess-number-6', newPassword: NEW_PASSWORD, confirmation: NEW_PASSWORD });
+    expect(sixth).toMatchObject({ ok: false, fieldErrors: { currentPassword: 'tooManyAttempts' } });
+    const right = await changePasswordAction({ currentPassword: DEMO_PASSWORD, newPassword: NEW_PASSWORD, confirmation: NEW_PASSWORD });
+    expect(right).toMatchObject({ ok: false, fieldErrors: { currentPassword: 'tooManyAttempts' } });
+    expect(await verifyCredentials(db, email, NEW_PASSWORD, null)).toBe('throttled');
+  });
+});
+
 describe('signOutEverywhereAction', () => {
   it('ends every open session of the account and audits it', async () => {
     const before = await account('direction@passerelle.test');

@@ -122,6 +122,19 @@ describe('createStaffAction', () => {
     expect(await auditCount()).toBe(auditBefore);
   });
 
+  it('names the service point field when it does not exist, instead of failing', async () => {
+    await actAs(db, ADMIN);
+    const result = await createStaffAction({
+      email: 'ghost.office@passerelle.test',
+      displayName: 'Ghost Office',
+      role: 'agent',
+      servicePointId: randomUUID(),
+      temporaryPassword: 'another-temporary-passphrase',
+    });
+    expect(result).toEqual({ ok: false, error: 'invalid', fieldErrors: { servicePointId: 'invalid' } });
+    expect(await db.select().from(users).where(eq(users.email, 'ghost.office@passerelle.test'))).toEqual([]);
+  });
+
   it('answers duplicate for an e-mail already in use, whatever its case, and leaves nothing behind', async () => {
     await actAs(db, ADMIN);
     const before = await account('agent.valdor@passerelle.test');

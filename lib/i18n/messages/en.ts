@@ -70,6 +70,7 @@ export const en: Messages = {
     passwordMismatch: 'The confirmation does not match the new password.',
     passwordUnchanged: 'The new password must differ from the current one.',
     currentPasswordWrong: 'The current password is incorrect.',
+    tooManyAttempts: 'Too many attempts. Try again in a few minutes.',
     cannotDisableSelf: 'You cannot disable your own account.',
     cannotChangeOwnRole: 'You cannot change your own role.',
     cannotResetOwnPassword: 'Change your own password under “My account”.',

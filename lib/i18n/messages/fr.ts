@@ -69,6 +69,7 @@ export const fr = {
     passwordMismatch: 'La confirmation ne correspond pas au nouveau mot de passe.',
     passwordUnchanged: 'Le nouveau mot de passe doit être différent de l’actuel.',
     currentPasswordWrong: 'Le mot de passe actuel est incorrect.',
+    tooManyAttempts: 'Trop de tentatives. Réessayez dans quelques minutes.',
     cannotDisableSelf: 'Vous ne pouvez pas désactiver votre propre compte.',
     cannotChangeOwnRole: 'Vous ne pouvez pas changer votre propre rôle.',
     cannotResetOwnPassword: 'Changez votre propre mot de passe dans « Mon compte ».',
