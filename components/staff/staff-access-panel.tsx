@@ -9,6 +9,7 @@ import { useActionSubmit, validationText, type FormMessages } from '@/components
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
+import { format } from '@/lib/i18n/locale';
 import type { Messages } from '@/lib/i18n/messages/fr';
 import { newPassword } from '@/lib/staff/schemas';
 
@@ -57,9 +58,7 @@ export function StaffAccessPanel({ account, messages }: StaffAccessPanelProps) {
         <h2 id="access-heading" className="text-xl font-semibold">
           {t.accessHeading}
         </h2>
-        <p>
-          {t.status} : <strong>{account.active ? t.active : t.disabled}</strong>
-        </p>
+        <p className="font-semibold">{format(t.statusLine, { status: account.active ? t.active : t.disabled })}</p>
         <Button variant={account.active ? 'danger' : 'secondary'} onClick={toggleActive}>
           {account.active ? t.disable : t.enable}
         </Button>

@@ -8,6 +8,7 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
+import { format } from '@/lib/i18n/locale';
 import type { Messages } from '@/lib/i18n/messages/fr';
 import { createStaffInput, updateStaffInput } from '@/lib/staff/schemas';
 import { useActionSubmit, validationText, type FormMessages } from '@/components/forms/use-action-form';
@@ -58,10 +59,7 @@ export function StaffForm({ account, servicePoints, messages }: StaffFormProps) 
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       <FormAlert message={generalError} />
       {editing ? (
-        <p>
-          <span className="font-semibold">{t.email} : </span>
-          {account!.email}
-        </p>
+        <p className="font-semibold">{format(t.emailLine, { email: account!.email })}</p>
       ) : (
         <TextField label={t.email} type="email" autoComplete="off" error={error('email')} {...register('email')} />
       )}

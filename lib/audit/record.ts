@@ -1,6 +1,8 @@
 import 'server-only';
 import type { DbOrTx } from '@/db/client';
 import { auditEvents } from '@/db/schema';
+import { headers } from 'next/headers';
+import { clientAddress } from '@/lib/auth/client-address';
 
 export type AuditAction =
   | 'auth.sign_in.success'
@@ -28,13 +30,23 @@ export interface AuditEntry {
   details?: Record<string, string | number | boolean | null>;
 }
 
+/** "From where": the caller's address, when the event happens inside a request. */
+async function requestAddress(): Promise<string | null> {
+  try {
+    return clientAddress(await headers());
+  } catch {
+    return null; // outside a request (scripts, seed)
+  }
+}
+
 export async function recordAuditEvent(db: DbOrTx, entry: AuditEntry): Promise<void> {
+  const ipAddress = entry.ipAddress !== undefined ? entry.ipAddress : await requestAddress();
   await db.insert(auditEvents).values({
     action: entry.action,
     actorId: entry.actorId ?? null,
     entityType: entry.entityType ?? null,
     entityId: entry.entityId ?? null,
-    ipAddress: entry.ipAddress ?? null,
+    ipAddress,
     details: entry.details ?? null,
   });
 }

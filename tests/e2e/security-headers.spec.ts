@@ -101,3 +101,15 @@ test('a signed-in manager still sees 114 with no CSP error, and personal pages a
   await expect(page.getByTestId('persons-accompanied')).toHaveText('25');
   expect(cspErrors).toEqual([]);
 });
+
+test('the session cookie is HttpOnly and SameSite=Lax (Secure is added when served over HTTPS)', async ({ page, context }) => {
+  await signIn(page, 'direction@passerelle.test');
+  const session = (await context.cookies()).find((cookie) => cookie.name.endsWith('authjs.session-token'));
+  expect(session, 'no session cookie after sign-in').toBeTruthy();
+  expect(session!.httpOnly).toBe(true);
+  expect(session!.sameSite).toBe('Lax');
+  // The test server runs on plain HTTP, where a Secure cookie would never be sent back.
+  expect(session!.secure).toBe(false);
+  // Idle timeout: the cookie itself lives no longer than 30 minutes from the last request.
+  expect(session!.expires * 1000 - Date.now()).toBeLessThanOrEqual(30 * 60 * 1000 + 5_000);
+});

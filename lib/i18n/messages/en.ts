@@ -93,6 +93,8 @@ export const en: Messages = {
     role: 'Role',
     servicePoint: 'Service point',
     status: 'Status',
+    statusLine: 'Status: {status}',
+    emailLine: 'E-mail address: {email}',
     lastSignIn: 'Last sign-in',
     never: 'Never',
     active: 'Active',

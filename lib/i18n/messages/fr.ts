@@ -92,6 +92,8 @@ export const fr = {
     role: 'Rôle',
     servicePoint: 'Point de service',
     status: 'Statut',
+    statusLine: 'Statut : {status}',
+    emailLine: 'Adresse courriel : {email}',
     lastSignIn: 'Dernière connexion',
     never: 'Jamais',
     active: 'Actif',

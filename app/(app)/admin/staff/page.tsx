@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { FormAlert } from '@/components/ui/form-alert';
 import { getDb } from '@/db/client';
-import { can } from '@/lib/authz';
 import { requireUser } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { formatDate } from '@/lib/i18n/locale';
 import { getMessages } from '@/lib/i18n/server';
 import { listStaff } from '@/lib/staff/queries';
@@ -16,8 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
   const user = await requireUser();
-  // Out of role: the page does not exist for this user (404, like an out-of-scope record).
-  if (!can(user.role, 'staff:manage')) notFound();
+  await requirePermission(user, 'staff:manage');
   const { locale, m } = await getMessages();
   const staff = await listStaff(getDb(), user);
   const { notice } = await searchParams;

@@ -5,8 +5,8 @@ import { z } from 'zod';
 import { StaffAccessPanel } from '@/components/staff/staff-access-panel';
 import { StaffForm } from '@/components/staff/staff-form';
 import { getDb } from '@/db/client';
-import { can } from '@/lib/authz';
 import { requireUser } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { formMessages } from '@/lib/i18n/form-messages';
 import { format } from '@/lib/i18n/locale';
 import { getMessages } from '@/lib/i18n/server';
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditStaffPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  if (!can(user.role, 'staff:manage')) notFound();
+  await requirePermission(user, 'staff:manage');
   const { id } = await params;
   if (!z.string().uuid().safeParse(id).success) notFound();
   const db = getDb();

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { StaffForm } from '@/components/staff/staff-form';
 import { getDb } from '@/db/client';
-import { can } from '@/lib/authz';
 import { requireUser } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { formMessages } from '@/lib/i18n/form-messages';
 import { getMessages } from '@/lib/i18n/server';
 import { listServicePointOptions } from '@/lib/staff/queries';
@@ -16,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewStaffPage() {
   const user = await requireUser();
-  if (!can(user.role, 'staff:manage')) notFound();
+  await requirePermission(user, 'staff:manage');
   const { m } = await getMessages();
   const servicePoints = await listServicePointOptions(getDb());
   return (
