@@ -35,7 +35,7 @@ export default async function EditStaffPage({ params }: { params: Promise<{ id: 
       <h1 className="text-3xl font-bold">{format(m.staff.editTitle, { name: account.displayName })}</h1>
       {/* key: after a save the form starts again from the new version, so a stale edit is caught. */}
       <StaffForm key={account.version} account={account} servicePoints={servicePoints} messages={messages} />
-      {account.id !== user.id && <StaffAccessPanel key={`access-${account.version}`} account={account} messages={messages} />}
+      {account.id !== user.id && <StaffAccessPanel account={account} messages={messages} />}
     </div>
   );
 }
