@@ -1,4 +1,5 @@
-import { useId, type InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes } from 'react';
+import { controlBorder, FieldFrame } from './field-frame';
 
 export interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
@@ -7,34 +8,10 @@ export interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
   hint?: string;
 }
 
-/** A labelled input whose error and hint are announced with it (aria-describedby). */
-export function TextField({ label, name, error, hint, className, ...input }: TextFieldProps) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+export function TextField({ label, error, hint, className, ...input }: TextFieldProps) {
   return (
-    <div className={className}>
-      <label htmlFor={id} className="mb-1 block font-semibold">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="mb-1 text-sm text-qc-grey">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="mb-1 font-semibold text-qc-red">
-          {error}
-        </p>
-      )}
-      <input
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-        className={`w-full max-w-md rounded border-2 px-3 py-2 ${error ? 'border-qc-red' : 'border-qc-grey'}`}
-        {...input}
-      />
-    </div>
+    <FieldFrame label={label} error={error} hint={hint} className={className}>
+      {(control) => <input {...control} className={`w-full max-w-md rounded border-2 px-3 py-2 ${controlBorder(error)}`} {...input} />}
+    </FieldFrame>
   );
 }

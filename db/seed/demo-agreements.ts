@@ -1,4 +1,5 @@
 import type { agreements, agreementTerritories, fundedProjects, fundedProjectTerritories } from '../schema';
+import { required } from './reference';
 import { addDays, type Random } from './random';
 
 type Program = 'PAC' | 'PASI' | 'PMD';
@@ -72,18 +73,13 @@ export interface AgreementRecords {
 
 export function buildAgreements(rng: Random, partnerIdByName: Map<string, string>, mrcIdByCode: Map<string, string>): AgreementRecords {
   const records: AgreementRecords = { agreements: [], agreementTerritories: [], fundedProjects: [], fundedProjectTerritories: [] };
-  const get = (map: Map<string, string>, key: string) => {
-    const value = map.get(key);
-    if (!value) throw new Error(`Demo seed: unknown ${key}`);
-    return value;
-  };
   for (const spec of AGREEMENT_SPECS) {
     const agreementId = rng.uuid();
     const endsOn = addDays(spec.startsOn, 364);
     records.agreements.push({
       id: agreementId,
       reference: spec.reference,
-      partnerId: get(partnerIdByName, spec.partner),
+      partnerId: required(partnerIdByName, spec.partner),
       program: spec.program,
       programComponent: spec.programComponent ?? null,
       amountCents: rng.int(15, 120) * 1_000_00,
@@ -92,7 +88,7 @@ export function buildAgreements(rng: Random, partnerIdByName: Map<string, string
       startsOn: spec.startsOn,
       endsOn,
     });
-    const mrcIds = spec.mrcCodes.map((code) => get(mrcIdByCode, code));
+    const mrcIds = spec.mrcCodes.map((code) => required(mrcIdByCode, code));
     records.agreementTerritories.push(...mrcIds.map((mrcId) => ({ agreementId, mrcId })));
     for (const project of spec.projects) {
       const fundedProjectId = rng.uuid();

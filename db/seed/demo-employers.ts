@@ -1,5 +1,6 @@
 import type { businesses, employerFiles, hires, hiringNeeds } from '../schema';
 import { REPORT_PERIOD } from './demo-people';
+import { required } from './reference';
 import { addDays, minDate, type Random } from './random';
 
 type Window = 'report' | 'before' | 'next-year' | 'current-year';
@@ -114,19 +115,14 @@ export function buildEmployers(
   const records: EmployerRecords = { businesses: [], employerFiles: [], hiringNeeds: [], hires: [] };
   const usedNames = new Set<string>();
   const usedNeqs = new Set<string>();
-  const get = (map: Map<string, string>, key: string) => {
-    const value = map.get(key);
-    if (!value) throw new Error(`Demo seed: unknown ${key}`);
-    return value;
-  };
 
   const addFile = (businessId: string, cohort: BusinessCohort, interval: { openedOn: string; closedOn: string | null }) => {
     const fileId = rng.uuid();
     records.employerFiles.push({
       id: fileId,
       businessId,
-      adviserId: get(userIdByKey, cohort.adviserKey),
-      servicePointId: get(userServicePointByKey, cohort.adviserKey),
+      adviserId: required(userIdByKey, cohort.adviserKey),
+      servicePointId: required(userServicePointByKey, cohort.adviserKey),
       status: interval.closedOn ? 'closed' : 'open',
       openedOn: interval.openedOn,
       closedOn: interval.closedOn,
@@ -171,7 +167,7 @@ export function buildEmployers(
       } while (usedNeqs.has(neq));
       usedNeqs.add(neq);
       const businessId = rng.uuid();
-      records.businesses.push({ id: businessId, legalName, neq, sector, mrcId: get(mrcIdByCode, mrcCode), city: CITY_BY_MRC[mrcCode] ?? mrcCode });
+      records.businesses.push({ id: businessId, legalName, neq, sector, mrcId: required(mrcIdByCode, mrcCode), city: CITY_BY_MRC[mrcCode] ?? mrcCode });
       const interval = fileInterval(cohort.window, index, rng);
       addFile(businessId, cohort, interval);
       // A business that comes back with new needs: a second file, still one business counted.

@@ -1,6 +1,7 @@
 import type { accompaniments, interventions, persons, referrals } from '../schema';
 import type { Need } from '../schema';
 import { COUNTRIES, NAMES_BY_COUNTRY } from './names';
+import { required } from './reference';
 import { addDays, minDate, type Random } from './random';
 
 // The report's period: "Depuis l'annonce [...] en août 2019" to the end of the 2019-2020 fiscal year.
@@ -106,19 +107,14 @@ export function buildPeople(
   partnerIdsByRegion: Map<string, string[]>,
 ): PeopleRecords {
   const records: PeopleRecords = { persons: [], accompaniments: [], interventions: [], referrals: [], personIdsByRegion: new Map() };
-  const get = (map: Map<string, string>, key: string) => {
-    const value = map.get(key);
-    if (!value) throw new Error(`Demo seed: unknown ${key}`);
-    return value;
-  };
 
   const addAccompaniment = (personId: string, cohort: PersonCohort, interval: Interval, regionPartners: string[]) => {
-    const agentId = get(userIdByKey, cohort.agentKey);
+    const agentId = required(userIdByKey, cohort.agentKey);
     const needs = pickNeeds(rng);
     const accompaniment: AccompanimentRow = {
       id: rng.uuid(),
       personId,
-      servicePointId: get(servicePointIdByCode, cohort.servicePointCode),
+      servicePointId: required(servicePointIdByCode, cohort.servicePointCode),
       agentId,
       status: interval.closedOn ? 'closed' : 'open',
       openedOn: interval.openedOn,
@@ -172,7 +168,7 @@ export function buildPeople(
         countryOfBirth: country,
         immigrationStatus: rng.pick(STATUSES),
         arrivalInQuebecOn: addDays(interval.openedOn, -rng.int(20, 900)),
-        residenceMrcId: get(mrcIdByCode, cohort.mrcCode),
+        residenceMrcId: required(mrcIdByCode, cohort.mrcCode),
         email: rng.chance(0.7) ? `${asciiSlug(firstName)}.${asciiSlug(lastName)}${rng.int(1, 99)}@exemple.test` : null,
         // 555-01xx numbers are reserved for fiction.
         phone: rng.chance(0.8) ? `819-555-01${rng.digits(2)}` : null,

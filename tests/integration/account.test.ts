@@ -1,13 +1,13 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changePasswordAction, signOutEverywhereAction } from '@/app/(app)/account/actions';
 import type { Db } from '@/db/client';
 import { auditEvents, users } from '@/db/schema';
 import { verifyCredentials, type VerifiedAccount } from '@/lib/auth/credentials';
 import { getCurrentUser } from '@/lib/auth/current-user';
-import { readSession, type SessionClaims } from '@/lib/auth/read-session';
+import type { SessionClaims } from '@/lib/auth/read-session';
 import { closeTestDatabase, openSeededTestDatabase } from '../helpers/database';
-import { actAs } from '../helpers/session';
+import { actAs, openSession as openSession_, resume, staffAccount } from '../helpers/session';
 
 const DEMO_PASSWORD = 'demo-passerelle-2019';
 const NEW_PASSWORD = 'a-brand-new-passphrase';
@@ -18,21 +18,10 @@ beforeAll(async () => {
 });
 afterAll(closeTestDatabase);
 
-async function account(email: string) {
-  const [row] = await db.select().from(users).where(eq(users.email, email));
-  if (!row) throw new Error(`No staff account ${email}`);
-  return row;
-}
+const account = (email: string) => staffAccount(db, email);
 
-/** The claims of a session opened now by this staff member, kept to replay later as their "old" session. */
-async function openSession(email: string): Promise<SessionClaims> {
-  await actAs(db, email);
-  return (await readSession())!;
-}
+const openSession = (email: string) => openSession_(db, email);
 
-function resume(claims: SessionClaims) {
-  vi.mocked(readSession).mockResolvedValue(claims);
-}
 
 const asClaims = (verified: VerifiedAccount): SessionClaims => ({ userId: verified.id, sessionVersion: verified.sessionVersion });
 

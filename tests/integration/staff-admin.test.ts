@@ -8,9 +8,9 @@ import type { Db } from '@/db/client';
 import { auditEvents, servicePoints, users } from '@/db/schema';
 import { verifyCredentials, type VerifiedAccount } from '@/lib/auth/credentials';
 import { getCurrentUser } from '@/lib/auth/current-user';
-import { readSession, type SessionClaims } from '@/lib/auth/read-session';
+import { readSession } from '@/lib/auth/read-session';
 import { closeTestDatabase, openSeededTestDatabase } from '../helpers/database';
-import { actAs } from '../helpers/session';
+import { actAs, openSession as openSession_, resume, staffAccount } from '../helpers/session';
 
 const DEMO_PASSWORD = 'demo-passerelle-2019';
 const ADMIN = 'admin@passerelle.test';
@@ -27,23 +27,10 @@ beforeAll(async () => {
 });
 afterAll(closeTestDatabase);
 
-async function account(email: string) {
-  const [row] = await db.select().from(users).where(eq(users.email, email));
-  if (!row) throw new Error(`No staff account ${email}`);
-  return row;
-}
+const account = (email: string) => staffAccount(db, email);
 
-/** The claims of a session opened now by this staff member, kept to replay later as their "old" session. */
-async function openSession(email: string): Promise<SessionClaims> {
-  await actAs(db, email);
-  return (await readSession())!;
-}
+const openSession = (email: string) => openSession_(db, email);
 
-/** Makes the next calls carry these claims, e.g. a session opened before its account was changed. */
-function resume(claims: SessionClaims | VerifiedAccount) {
-  const { userId, sessionVersion } = 'userId' in claims ? claims : { userId: claims.id, sessionVersion: claims.sessionVersion };
-  vi.mocked(readSession).mockResolvedValue({ userId, sessionVersion });
-}
 
 const auditFor = (action: string, entityId: string) =>
   db
