@@ -1,0 +1,154 @@
+// npm run bench [-- --scale 0.2]: builds a large deterministic data set in a fresh database (in-memory
+// PGlite, or a throwaway database on the DATABASE_URL server, dropped at the end), then times the reads
+// every page view runs. It prints figures; it never passes or fails on time.
+import os from 'node:os';
+import { sql } from 'drizzle-orm';
+import { databaseKind, type Db } from '@/db/client';
+import { headlineMetrics } from '@/lib/metrics/counts';
+import { getPerson, listPersons } from '@/lib/persons/queries';
+import type { SessionUser } from '@/lib/auth/current-user';
+import { closeTestDatabase, openTestDatabase } from '@/tests/helpers/database';
+import { generateBenchData, type BenchStaff } from './generate';
+import { formatCount, formatMs, formatTable, measure } from './measure';
+
+const WARMUPS = 3;
+
+function option(name: string): string | undefined {
+  const args = process.argv.slice(2);
+  const index = args.findIndex((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
+  if (index === -1) return undefined;
+  const arg = args[index]!;
+  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[index + 1];
+}
+
+function positiveNumber(value: string | undefined, fallback: number, label: string): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) throw new Error(`${label} must be a positive number, got "${value}"`);
+  return number;
+}
+
+const scale = positiveNumber(option('scale') ?? process.env.BENCH_SCALE, 1, 'scale (--scale or BENCH_SCALE)');
+const runs = Math.round(positiveNumber(option('runs') ?? process.env.BENCH_RUNS, 20, 'runs (--runs or BENCH_RUNS)'));
+
+const MAIN_TABLES = ['persons', 'accompaniments', 'interventions', 'referrals', 'businesses', 'employer_files', 'agreements', 'audit_events'];
+
+async function countRows(db: Db): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const table of MAIN_TABLES) {
+    const result = await db.execute<{ n: number }>(sql.raw(`SELECT count(*)::int AS n FROM ${table}`));
+    const rows = Array.isArray(result) ? result : (result as unknown as { rows: { n: number }[] }).rows;
+    counts.set(table, rows[0]!.n);
+  }
+  return counts;
+}
+
+function sessionUser(member: BenchStaff): SessionUser {
+  return {
+    id: member.id,
+    email: member.email,
+    displayName: member.displayName,
+    role: member.role,
+    servicePointId: member.servicePointId,
+    regionCode: member.regionCode,
+    mustChangePassword: false,
+  };
+}
+
+interface Operation {
+  name: string;
+  table: string;
+  run: (iteration: number) => Promise<string>;
+}
+
+async function main() {
+  const kind = databaseKind();
+  console.log(`Passerelle benchmark: ${kind}, scale ${scale}, ${WARMUPS} warm-ups + ${runs} runs per operation, ${os.cpus().length} cores`);
+
+  const db = await openTestDatabase();
+  const generationStart = performance.now();
+  const data = await generateBenchData(db, scale);
+  // Fresh tables have no statistics yet; a production database has had autovacuum's ANALYZE long ago.
+  const analyzeStart = performance.now();
+  await db.execute(sql`ANALYZE`);
+  const analyzeMs = performance.now() - analyzeStart;
+  const generationMs = performance.now() - generationStart;
+  const counts = await countRows(db);
+
+  console.log(
+    `\nData: ${formatCount(data.rowsInserted)} rows in ${(generationMs / 1000).toFixed(1)} s ` +
+      `(build ${(data.buildMs / 1000).toFixed(1)} s, insert ${(data.insertMs / 1000).toFixed(1)} s = ` +
+      `${formatCount(Math.round(data.rowsInserted / (data.insertMs / 1000)))} rows/s, ANALYZE ${(analyzeMs / 1000).toFixed(1)} s)`,
+  );
+  console.log(MAIN_TABLES.filter((t) => t !== 'audit_events').map((t) => `${t} ${formatCount(counts.get(t)!)}`).join(', '));
+
+  const agentMember = data.staff.find((m) => m.role === 'agent' && m.servicePointCode === 'val-dor')!;
+  const managerMember = data.staff.find((m) => m.role === 'manager' && m.regionCode === '08')!;
+  const agent = sessionUser(agentMember);
+  const manager = sessionUser(managerMember);
+  const agentPersonIds = data.personIdsByServicePoint.get('val-dor')!;
+  const managerPersonIds = ['val-dor', 'amos', 'rouyn-noranda', 'ville-marie', 'la-sarre'].flatMap((code) => data.personIdsByServicePoint.get(code) ?? []);
+  // A different file on each call, spread over the whole table, as successive page views would be.
+  const pickId = (ids: string[], iteration: number) => ids[(iteration * 7919) % ids.length]!;
+
+  const fiscalYear = { from: '2025-04-01', to: '2026-03-31', regionCode: '08' };
+  const decade = { from: '2016-04-01', to: '2026-03-31', regionCode: '08' };
+  const headline = async (scope: typeof fiscalYear) => {
+    const m = await headlineMetrics(db, scope);
+    return `${formatCount(m.personsAccompanied)} / ${formatCount(m.businessesAccompanied)} / ${formatCount(m.agreementsSigned)}`;
+  };
+  const list = async (user: SessionUser, page: number, search?: string) => {
+    const result = await listPersons(db, user, { page, search });
+    return `${result.rows.length} of ${formatCount(result.total)}`;
+  };
+  const view = async (user: SessionUser, id: string) => {
+    const person = await getPerson(db, user, id);
+    if (!person) throw new Error('getPerson returned null for a person in scope: the generator and the scope disagree');
+    return 'accompaniments' in person ? `follow-ups: ${person.accompaniments.length}` : 'name only';
+  };
+
+  const operations: Operation[] = [
+    { name: 'headlineMetrics, fiscal year 2025-26, region 08', table: 'accompaniments', run: () => headline(fiscalYear) },
+    { name: 'headlineMetrics, 2016-04-01..2026-03-31, region 08', table: 'accompaniments', run: () => headline(decade) },
+    { name: 'listPersons agent, page 1', table: 'persons', run: () => list(agent, 1) },
+    { name: 'listPersons agent, page 50', table: 'persons', run: () => list(agent, 50) },
+    { name: 'listPersons agent, search "nguy"', table: 'persons', run: () => list(agent, 1, 'nguy') },
+    { name: 'listPersons manager, page 1', table: 'persons', run: () => list(manager, 1) },
+    { name: 'listPersons manager, page 50', table: 'persons', run: () => list(manager, 50) },
+    { name: 'listPersons manager, search "nguy"', table: 'persons', run: () => list(manager, 1, 'nguy') },
+    { name: 'getPerson agent (+ audit row)', table: 'persons', run: (i) => view(agent, pickId(agentPersonIds, i)) },
+    { name: 'getPerson manager (+ audit row)', table: 'persons', run: (i) => view(manager, pickId(managerPersonIds, i)) },
+  ];
+
+  const rows: string[][] = [];
+  for (const operation of operations) {
+    let result = '';
+    const timing = await measure(async (iteration) => (result = await operation.run(iteration)), WARMUPS, runs);
+    rows.push([
+      operation.name,
+      kind,
+      `${operation.table} ${formatCount(counts.get(operation.table)!)}`,
+      result,
+      formatMs(timing.medianMs),
+      formatMs(timing.p95Ms),
+    ]);
+  }
+  console.log(`\n${formatTable(['operation', 'database', 'main table rows', 'result', 'median ms', 'p95 ms'], rows)}`);
+  console.log('\nresult: headlineMetrics = persons / businesses / agreements; listPersons = rows of total.');
+}
+
+let closing: Promise<void> | undefined;
+const close = () => (closing ??= closeTestDatabase());
+process.once('SIGINT', () => {
+  console.error('\nInterrupted: dropping the benchmark database.');
+  void close().finally(() => process.exit(130));
+});
+
+try {
+  await main();
+} catch (error) {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exitCode = 1;
+} finally {
+  await close();
+}
