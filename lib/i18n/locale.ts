@@ -15,7 +15,9 @@ export function format(template: string, values: Record<string, string | number>
 /** Formats an ISO date (YYYY-MM-DD) for display in the given locale, without time-zone shifts. */
 export function formatDate(isoDate: string, locale: Locale): string {
   const date = new Date(`${isoDate}T12:00:00Z`);
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  const text = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  // French writes the first day of a month as an ordinal: « 1er août 2019 ».
+  return locale === 'fr' ? text.replace(/^1 /, '1er ') : text;
 }
 
 export function formatNumber(value: number, locale: Locale): string {

@@ -18,17 +18,16 @@ const staffColumns = {
   version: users.version,
 };
 
-export type StaffRow = Awaited<ReturnType<typeof listStaff>>[number];
 
 /** Staff accounts, for admins only. Returns [] to anyone else: the page and action check too. */
 export async function listStaff(db: DbOrTx, user: SessionUser) {
   if (!can(user.role, 'staff:manage')) return [];
-  return db
-    .select(staffColumns)
-    .from(users)
-    .leftJoin(servicePoints, eq(servicePoints.id, users.servicePointId))
-    .orderBy(asc(users.displayName));
+  const rows = await db.select(staffColumns).from(users).leftJoin(servicePoints, eq(servicePoints.id, users.servicePointId));
+  // French alphabetical order (Éric with the E's), which the database's default collation does not give.
+  return rows.sort((a, b) => FRENCH_ORDER.compare(a.displayName, b.displayName));
 }
+
+const FRENCH_ORDER = new Intl.Collator('fr-CA', { sensitivity: 'base' });
 
 export async function getStaff(db: DbOrTx, user: SessionUser, id: string) {
   if (!can(user.role, 'staff:manage')) return null;

@@ -3,7 +3,7 @@ import { passwordProblem } from '@/lib/auth/password-policy';
 import { safeRedirectPath } from '@/lib/auth/redirect-path';
 import { fiscalYearContaining } from '@/lib/metrics/period';
 import { fieldErrors, metricsScopeInput } from '@/lib/metrics/scope-input';
-import { format } from '@/lib/i18n/locale';
+import { format, formatDate } from '@/lib/i18n/locale';
 
 describe('metrics scope input', () => {
   const errors = (input: Record<string, string>) => {
@@ -54,5 +54,13 @@ describe('message format', () => {
   it('replaces placeholders and leaves unknown ones', () => {
     expect(format('Région {region}, du {from}', { region: '08', from: '2019' })).toBe('Région 08, du 2019');
     expect(format('{missing}', {})).toBe('{missing}');
+  });
+});
+
+describe('date format', () => {
+  it('writes dates the Quebec way in French, and in English', () => {
+    expect(formatDate('2019-08-01', 'fr')).toBe('1er août 2019');
+    expect(formatDate('2020-03-31', 'fr')).toBe('31 mars 2020');
+    expect(formatDate('2020-03-31', 'en')).toBe('March 31, 2020');
   });
 });
