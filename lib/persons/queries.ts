@@ -26,11 +26,17 @@ const listColumns = {
   countryOfBirth: persons.countryOfBirth,
   immigrationStatus: persons.immigrationStatus,
 };
+/** A search term taken literally: % and _ typed by the user are not wildcards. */
+function containsPattern(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
 export async function listPersons(db: Db, user: SessionUser, query: PersonListQuery) {
   const term = query.search?.trim();
+  const pattern = term ? containsPattern(term) : undefined;
   const where = and(
     personScope(db, user),
-    term ? or(ilike(persons.lastName, `%${term}%`), ilike(persons.firstName, `%${term}%`)) : undefined,
+    pattern ? or(ilike(persons.lastName, pattern), ilike(persons.firstName, pattern)) : undefined,
   );
   const [rows, [total]] = await Promise.all([
     db
