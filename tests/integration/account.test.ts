@@ -1,11 +1,12 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changePasswordAction, signOutEverywhereAction } from '@/app/(app)/account/actions';
 import type { Db } from '@/db/client';
-import { auditEvents, users } from '@/db/schema';
+import { users } from '@/db/schema';
 import { verifyCredentials, type VerifiedAccount } from '@/lib/auth/credentials';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import type { SessionClaims } from '@/lib/auth/read-session';
+import { auditCount as auditCount_, auditFor as auditFor_ } from '../helpers/audit';
 import { closeTestDatabase, openSeededTestDatabase } from '../helpers/database';
 import { actAs, openSession as openSession_, resume, staffAccount } from '../helpers/session';
 
@@ -25,14 +26,8 @@ const openSession = (email: string) => openSession_(db, email);
 
 const asClaims = (verified: VerifiedAccount): SessionClaims => ({ userId: verified.id, sessionVersion: verified.sessionVersion });
 
-const auditFor = (action: string, entityId: string) =>
-  db
-    .select()
-    .from(auditEvents)
-    .where(and(eq(auditEvents.action, action), eq(auditEvents.entityId, entityId)))
-    .orderBy(desc(auditEvents.id));
-
-const auditCount = async () => (await db.select({ id: auditEvents.id }).from(auditEvents)).length;
+const auditFor = (action: string, entityId: string) => auditFor_(db, action, entityId);
+const auditCount = () => auditCount_(db);
 
 describe('changePasswordAction', () => {
   it('replaces the password, ends every session including this one, clears the reset flag and audits it', async () => {

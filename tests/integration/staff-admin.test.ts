@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { changePasswordAction } from '@/app/(app)/account/actions';
 import { createStaffAction, resetStaffPasswordAction, setStaffActiveAction, updateStaffAction } from '@/app/(app)/admin/staff/actions';
@@ -9,6 +9,7 @@ import { auditEvents, servicePoints, users } from '@/db/schema';
 import { verifyCredentials, type VerifiedAccount } from '@/lib/auth/credentials';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { readSession } from '@/lib/auth/read-session';
+import { auditCount as auditCount_, auditFor as auditFor_ } from '../helpers/audit';
 import { closeTestDatabase, openSeededTestDatabase } from '../helpers/database';
 import { actAs, openSession as openSession_, resume, staffAccount } from '../helpers/session';
 
@@ -32,14 +33,8 @@ const account = (email: string) => staffAccount(db, email);
 const openSession = (email: string) => openSession_(db, email);
 
 
-const auditFor = (action: string, entityId: string) =>
-  db
-    .select()
-    .from(auditEvents)
-    .where(and(eq(auditEvents.action, action), eq(auditEvents.entityId, entityId)))
-    .orderBy(desc(auditEvents.id));
-
-const auditCount = async () => (await db.select({ id: auditEvents.id }).from(auditEvents)).length;
+const auditFor = (action: string, entityId: string) => auditFor_(db, action, entityId);
+const auditCount = () => auditCount_(db);
 
 const callMetrics = () => metrics(new Request('http://localhost/api/v1/metrics?from=2019-08-01&to=2020-03-31&region=08'));
 

@@ -1,30 +1,22 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { getDb } from '@/db/client';
+import type { z } from 'zod';
+import { getDb, type Tx } from '@/db/client';
 import { defineAction } from '@/lib/action';
+import type { SessionUser } from '@/lib/auth/current-user';
 import { createStaff, resetStaffPassword, setStaffActive, updateStaff } from '@/lib/staff/mutations';
 import { createStaffInput, resetStaffPasswordInput, setStaffActiveInput, updateStaffInput } from '@/lib/staff/schemas';
 
-export const createStaffAction = defineAction({ permission: 'staff:manage', schema: createStaffInput }, async (input, user) => {
-  const created = await getDb().transaction((tx) => createStaff(tx, user, input));
-  revalidatePath('/admin/staff');
-  return created;
-});
+/** Every staff change: admins only, one transaction (the change and its audit entry), then a fresh list. */
+function staffAction<Schema extends z.ZodType, Result>(schema: Schema, mutation: (tx: Tx, admin: SessionUser, input: z.output<Schema>) => Promise<Result>) {
+  return defineAction({ permission: 'staff:manage', schema }, async (input, user) => {
+    const result = await getDb().transaction((tx) => mutation(tx, user, input));
+    revalidatePath('/admin/staff');
+    return result;
+  });
+}
 
-export const updateStaffAction = defineAction({ permission: 'staff:manage', schema: updateStaffInput }, async (input, user) => {
-  const updated = await getDb().transaction((tx) => updateStaff(tx, user, input));
-  revalidatePath('/admin/staff');
-  return updated;
-});
-
-export const setStaffActiveAction = defineAction({ permission: 'staff:manage', schema: setStaffActiveInput }, async (input, user) => {
-  const updated = await getDb().transaction((tx) => setStaffActive(tx, user, input));
-  revalidatePath('/admin/staff');
-  return updated;
-});
-
-export const resetStaffPasswordAction = defineAction({ permission: 'staff:manage', schema: resetStaffPasswordInput }, async (input, user) => {
-  const updated = await getDb().transaction((tx) => resetStaffPassword(tx, user, input));
-  revalidatePath('/admin/staff');
-  return updated;
-});
+export const createStaffAction = staffAction(createStaffInput, createStaff);
+export const updateStaffAction = staffAction(updateStaffInput, updateStaff);
+export const setStaffActiveAction = staffAction(setStaffActiveInput, setStaffActive);
+export const resetStaffPasswordAction = staffAction(resetStaffPasswordInput, resetStaffPassword);
