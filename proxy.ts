@@ -1,11 +1,16 @@
 import NextAuth from 'next-auth';
 import { NextResponse, type NextRequest } from 'next/server';
 import { authConfig } from '@/lib/auth/config';
+import { readSsoSettings } from '@/lib/auth/sso-settings';
 import { buildContentSecurityPolicy, createNonce } from '@/lib/security/csp';
 import { isServedOverHttps, responseSecurityHeaders } from '@/lib/security/headers';
 import { isCrossOriginWrite } from '@/lib/security/same-origin';
 
 const { auth } = NextAuth(authConfig);
+
+// Entra ID's sign-in page lives on the issuer's origin (login.microsoftonline.com).
+const sso = readSsoSettings();
+const signOnOrigin = sso ? new URL(sso.issuer).origin : null;
 
 /**
  * The anonymous-visitor redirect, done here because next-auth skips its own redirect as soon as the
@@ -30,6 +35,7 @@ export default auth((request) => {
     nonce: createNonce(),
     allowEval: process.env.NODE_ENV === 'development',
     upgradeInsecureRequests: https,
+    signOnOrigin,
   });
 
   let response: NextResponse | null = null;

@@ -8,6 +8,8 @@ export type AuditAction =
   | 'auth.sign_in.success'
   | 'auth.sign_in.failure'
   | 'auth.sign_in.throttled'
+  | 'auth.sign_in.sso_success'
+  | 'auth.sign_in.sso_refused'
   | 'auth.sign_out'
   | 'access.refused'
   | 'staff.created'

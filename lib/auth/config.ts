@@ -5,7 +5,8 @@ import { IDLE_TIMEOUT_SECONDS, sessionStillValid } from './session-lifetime';
 // Edge-safe part of the configuration (no database): shared by the proxy and the full setup in ./index.ts.
 
 export const authConfig = {
-  pages: { signIn: '/sign-in' },
+  // Sign-in errors of the SSO round trip (e.g. ?error=AccessDenied) are shown on the sign-in page itself.
+  pages: { signIn: '/sign-in', error: '/sign-in' },
   session: { strategy: 'jwt', maxAge: IDLE_TIMEOUT_SECONDS, updateAge: 0 },
   trustHost: true,
   providers: [],
@@ -41,7 +42,8 @@ export const authConfig = {
     // next-auth prints a full stack for each failed sign-in; keep one short line without personal data.
     error(error) {
       const type = (error as { type?: string }).type ?? error.name;
-      if (type === 'CredentialsSignin') return; // an ordinary wrong password: already in the audit trail
+      // An ordinary wrong password, or an SSO account without a staff account: already in the audit trail.
+      if (type === 'CredentialsSignin' || type === 'AccessDenied') return;
       console.error(`[auth] ${type}: ${error.message.split('\n')[0]}`);
     },
     warn(code) {

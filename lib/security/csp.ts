@@ -6,6 +6,12 @@ export interface CspOptions {
   allowEval: boolean;
   /** Only when the site is served over HTTPS: on plain HTTP (local runs, tests) it would break every asset. */
   upgradeInsecureRequests: boolean;
+  /**
+   * The single sign-on provider's origin, when SSO is configured. Chromium applies form-action to the
+   * redirects that follow a form submission: without JavaScript, the SSO button's POST answers with a
+   * redirect to the provider, which 'self' alone would block.
+   */
+  signOnOrigin?: string | null;
 }
 
 /** A nonce of 128 random bits, base64-encoded as the CSP grammar expects. */
@@ -14,7 +20,7 @@ export function createNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-export function buildContentSecurityPolicy({ nonce, allowEval, upgradeInsecureRequests }: CspOptions): string {
+export function buildContentSecurityPolicy({ nonce, allowEval, upgradeInsecureRequests, signOnOrigin }: CspOptions): string {
   // 'strict-dynamic' lets the nonced Next.js bootstrap load its chunks while host lists are ignored,
   // so an injected <script src> from anywhere, even this origin, does not run.
   const scripts = ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(allowEval ? ["'unsafe-eval'"] : [])];
@@ -28,7 +34,7 @@ export function buildContentSecurityPolicy({ nonce, allowEval, upgradeInsecureRe
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action ${["'self'", ...(signOnOrigin ? [signOnOrigin] : [])].join(' ')}`,
     "frame-ancestors 'none'",
   ];
   if (upgradeInsecureRequests) directives.push('upgrade-insecure-requests');

@@ -142,6 +142,22 @@ const ROWS: Record<string, Row> = {
       return 'passed';
     },
   },
+  'app/(auth)/sign-in/actions.ts#signInWithMicrosoft': {
+    access: { public: true },
+    call: async () => {
+      const { signInWithMicrosoft } = await import('@/app/(auth)/sign-in/actions');
+      // With SSO configured, so that the action goes as far as next-auth's signIn (mocked here).
+      vi.stubEnv('AUTH_MICROSOFT_ENTRA_ID_ID', 'matrix-client');
+      vi.stubEnv('AUTH_MICROSOFT_ENTRA_ID_SECRET', 'matrix-secret');
+      vi.stubEnv('AUTH_MICROSOFT_ENTRA_ID_ISSUER', 'http://127.0.0.1:9/tenant/v2.0');
+      try {
+        await signInWithMicrosoft(new FormData());
+      } finally {
+        vi.unstubAllEnvs();
+      }
+      return 'passed';
+    },
+  },
   'lib/i18n/actions.ts#setLocale': {
     access: { public: true },
     call: async () => {

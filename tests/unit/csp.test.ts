@@ -41,6 +41,15 @@ describe('content security policy', () => {
   });
 });
 
+describe('content security policy with single sign-on', () => {
+  it('lets forms lead to the sign-on provider only when one is configured', () => {
+    const withSso = buildContentSecurityPolicy({ nonce: 'n', allowEval: false, upgradeInsecureRequests: false, signOnOrigin: 'https://login.microsoftonline.com' });
+    expect(directives(withSso).get('form-action')).toBe("'self' https://login.microsoftonline.com");
+    const withoutSso = buildContentSecurityPolicy({ nonce: 'n', allowEval: false, upgradeInsecureRequests: false, signOnOrigin: null });
+    expect(directives(withoutSso).get('form-action')).toBe("'self'");
+  });
+});
+
 describe('nonce', () => {
   it('is 128 random bits in base64, new each time', () => {
     const nonces = new Set(Array.from({ length: 50 }, () => createNonce()));

@@ -1,8 +1,10 @@
 'use server';
 import { AuthError, type CredentialsSignin } from 'next-auth';
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { signIn } from '@/lib/auth';
 import { safeRedirectPath } from '@/lib/auth/redirect-path';
+import { readSsoSettings, SSO_PROVIDER_ID } from '@/lib/auth/sso-settings';
 import { THROTTLED_CODE } from '@/lib/auth/throttled-sign-in';
 
 export interface SignInState {
@@ -47,4 +49,19 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
     throw error;
   }
   return { email };
+}
+
+/**
+ * Starts the Microsoft Entra ID round trip (a redirect to the provider). The staff account is looked up
+ * and the attempt audited when the provider sends the browser back (the signIn callback in lib/auth).
+ */
+export async function signInWithMicrosoft(formData: FormData): Promise<void> {
+  if (!readSsoSettings()) redirect('/sign-in');
+  try {
+    await signIn(SSO_PROVIDER_ID, { redirectTo: safeRedirectPath(formData.get('callbackUrl')) });
+  } catch (error) {
+    // E.g. the provider's metadata cannot be fetched: say so on the sign-in page. The redirect goes through.
+    if (error instanceof AuthError) redirect(`/sign-in?${new URLSearchParams({ error: error.type })}`);
+    throw error;
+  }
 }

@@ -40,6 +40,10 @@ export const en: Messages = {
     emailInvalid: 'Enter a valid e-mail address.',
     passwordRequired: 'Enter your password.',
     unexpected: 'Sign-in is not possible right now. Try again in a few minutes.',
+    ssoSubmit: 'Sign in with the ministry’s Microsoft account',
+    passwordOption: 'Or sign in with your e-mail address and password.',
+    ssoRefused: 'This Microsoft account does not give access to Passerelle. If your work requires it, ask Passerelle’s administrators for access.',
+    ssoFailed: 'Signing in with the Microsoft account did not work. Try again in a few minutes or sign in with your password.',
   },
   home: {
     title: 'Dashboard',

@@ -39,6 +39,10 @@ export const fr = {
     emailInvalid: 'Entrez une adresse courriel valide.',
     passwordRequired: 'Entrez votre mot de passe.',
     unexpected: 'La connexion est impossible pour le moment. Réessayez dans quelques minutes.',
+    ssoSubmit: 'Se connecter avec le compte Microsoft du ministère',
+    passwordOption: 'Ou connectez-vous avec votre adresse courriel et votre mot de passe.',
+    ssoRefused: 'Ce compte Microsoft ne donne pas accès à Passerelle. Si votre travail l’exige, demandez un accès à l’administration de Passerelle.',
+    ssoFailed: 'La connexion avec le compte Microsoft n’a pas fonctionné. Réessayez dans quelques minutes ou connectez-vous avec votre mot de passe.',
   },
   home: {
     title: 'Tableau de bord',
