@@ -56,7 +56,6 @@ export default defineConfig({
         PGLITE_DATA_DIR: dataDir,
         NEXT_TELEMETRY_DISABLED: '1',
         AUTH_URL: baseURL,
-        E2E_LOG_FILE: process.env.E2E_LOG_FILE ?? '',
         AUTH_MICROSOFT_ENTRA_ID_ID: oidc.clientId,
         AUTH_MICROSOFT_ENTRA_ID_SECRET: oidc.clientSecret,
         AUTH_MICROSOFT_ENTRA_ID_ISSUER: oidc.issuer,
