@@ -5,3 +5,4 @@ export * from './employers';
 export * from './agreements';
 export * from './audit';
 export * from './throttle';
+export * from './sessions';

@@ -24,6 +24,7 @@ export const authConfig = {
         token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion;
         token.signedInAt = now;
         token.lastSeenAt = now;
+        token.sessionId = crypto.randomUUID();
       }
       // Idle and absolute timeouts; the cookie's own expiry (maxAge) is only a second line.
       if (!sessionStillValid(token, now)) return null;
@@ -35,6 +36,7 @@ export const authConfig = {
         ...session,
         user: { ...session.user, id: token.sub ?? '' },
         sessionVersion: typeof token.sessionVersion === 'number' ? token.sessionVersion : -1,
+        sessionId: typeof token.sessionId === 'string' ? token.sessionId : undefined,
       };
     },
   },

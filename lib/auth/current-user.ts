@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { servicePoints, users, type StaffRole } from '@/db/schema';
 import { readSession } from './read-session';
+import { isSessionRevoked } from './revocation';
 
 export interface SessionUser {
   id: string;
@@ -19,8 +20,8 @@ export interface SessionUser {
 }
 
 /**
- * The signed-in staff member, checked against the database on every request: a disabled account or a
- * bumped session version (role change, "sign out everywhere") ends the session at once.
+ * The signed-in staff member, checked against the database on every request: a disabled account, a
+ * bumped session version (role change, "sign out everywhere") or a signed-out session ends it at once.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const claims = await readSession();
@@ -41,6 +42,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
     .leftJoin(servicePoints, eq(servicePoints.id, users.servicePointId))
     .where(eq(users.id, claims.userId));
   if (!row || !row.active || row.sessionVersion !== claims.sessionVersion) return null;
+  if (claims.sessionId && (await isSessionRevoked(getDb(), claims.sessionId))) return null;
   return {
     id: row.id,
     email: row.email,

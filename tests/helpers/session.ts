@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { vi } from 'vitest';
 import type { Db } from '@/db/client';
@@ -12,7 +13,7 @@ export async function actAs(db: Db, email: string | null): Promise<void> {
   }
   const [user] = await db.select({ id: users.id, sessionVersion: users.sessionVersion }).from(users).where(eq(users.email, email));
   if (!user) throw new Error(`No staff account ${email} in the test database`);
-  vi.mocked(readSession).mockResolvedValue({ userId: user.id, sessionVersion: user.sessionVersion });
+  vi.mocked(readSession).mockResolvedValue({ userId: user.id, sessionVersion: user.sessionVersion, sessionId: randomUUID() });
 }
 
 /** The claims of a session opened now by this staff member, kept to replay later as their "old" session. */
@@ -23,8 +24,7 @@ export async function openSession(db: Db, email: string): Promise<SessionClaims>
 
 /** Makes the next calls carry these claims, e.g. a session opened before its account was changed. */
 export function resume(claims: SessionClaims | { id: string; sessionVersion: number }) {
-  const { userId, sessionVersion } = 'userId' in claims ? claims : { userId: claims.id, sessionVersion: claims.sessionVersion };
-  vi.mocked(readSession).mockResolvedValue({ userId, sessionVersion });
+  vi.mocked(readSession).mockResolvedValue('userId' in claims ? claims : { userId: claims.id, sessionVersion: claims.sessionVersion });
 }
 
 export async function staffAccount(db: Db, email: string) {

@@ -1,0 +1,18 @@
+import 'server-only';
+import { eq, lt } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { revokedSessions } from '@/db/schema';
+import { ABSOLUTE_TIMEOUT_SECONDS } from './session-lifetime';
+
+/** Ends one session for good, whatever its cookie says afterwards. */
+export async function revokeSession(db: DbOrTx, sessionId: string, now = new Date()): Promise<void> {
+  // No session outlives its absolute timeout, so the row is useless after that and can be pruned.
+  const expiresAt = new Date(now.getTime() + ABSOLUTE_TIMEOUT_SECONDS * 1000);
+  await db.insert(revokedSessions).values({ sessionId, expiresAt }).onConflictDoNothing();
+  await db.delete(revokedSessions).where(lt(revokedSessions.expiresAt, now));
+}
+
+export async function isSessionRevoked(db: DbOrTx, sessionId: string): Promise<boolean> {
+  const rows = await db.select({ sessionId: revokedSessions.sessionId }).from(revokedSessions).where(eq(revokedSessions.sessionId, sessionId));
+  return rows.length > 0;
+}
