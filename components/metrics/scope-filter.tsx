@@ -1,3 +1,4 @@
+import { FieldFrame } from '@/components/ui/field-frame';
 import type { Messages } from '@/lib/i18n/messages/fr';
 import type { MetricsScope } from '@/lib/metrics/period';
 
@@ -7,36 +8,27 @@ export interface ScopeFilterProps {
   regions: { code: string; name: string }[];
 }
 
+const CONTROL = 'rounded border-2 border-qc-grey bg-white px-2 py-1';
+
 /** A GET form: the chosen period and region live in the URL, so a view can be bookmarked and shared. */
 export function ScopeFilter({ messages, scope, regions }: ScopeFilterProps) {
   return (
     <form method="get" className="rounded bg-qc-grey-pale p-4">
       <fieldset className="flex flex-wrap items-end gap-4">
         <legend className="mb-2 font-semibold">{messages.filterLegend}</legend>
-        <div>
-          <label htmlFor="scope-from" className="block text-sm font-semibold">
-            {messages.from}
-          </label>
-          <input id="scope-from" type="date" name="from" defaultValue={scope.from} required className="rounded border-2 border-qc-grey bg-white px-2 py-1" />
-        </div>
-        <div>
-          <label htmlFor="scope-to" className="block text-sm font-semibold">
-            {messages.to}
-          </label>
-          <input id="scope-to" type="date" name="to" defaultValue={scope.to} required className="rounded border-2 border-qc-grey bg-white px-2 py-1" />
-        </div>
-        <div>
-          <label htmlFor="scope-region" className="block text-sm font-semibold">
-            {messages.region}
-          </label>
-          <select id="scope-region" name="region" defaultValue={scope.regionCode} className="rounded border-2 border-qc-grey bg-white px-2 py-1">
-            {regions.map((region) => (
-              <option key={region.code} value={region.code}>
-                {region.code} – {region.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FieldFrame label={messages.from}>{(control) => <input {...control} type="date" name="from" defaultValue={scope.from} required className={CONTROL} />}</FieldFrame>
+        <FieldFrame label={messages.to}>{(control) => <input {...control} type="date" name="to" defaultValue={scope.to} required className={CONTROL} />}</FieldFrame>
+        <FieldFrame label={messages.region}>
+          {(control) => (
+            <select {...control} name="region" defaultValue={scope.regionCode} className={CONTROL}>
+              {regions.map((region) => (
+                <option key={region.code} value={region.code}>
+                  {region.code} – {region.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FieldFrame>
         <button type="submit" className="rounded bg-qc-blue px-4 py-1.5 font-semibold text-white hover:bg-qc-blue-dark">
           {messages.apply}
         </button>
