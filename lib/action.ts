@@ -1,10 +1,9 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { getDb } from '@/db/client';
-import { recordAuditEvent } from '@/lib/audit/record';
 import { getCurrentUser, type SessionUser } from '@/lib/auth/current-user';
-import { can, type Permission } from '@/lib/authz';
+import { checkAccess } from '@/lib/auth/access';
+import type { Permission } from '@/lib/authz';
 import { isUniqueViolation, NotFoundError, RuleError, VersionConflictError } from '@/lib/errors';
 import { log } from '@/lib/log';
 
@@ -40,12 +39,7 @@ export function defineAction<Schema extends z.ZodType, Result>(
   return async (raw) => {
     const user = await getCurrentUser();
     if (!user) return { ok: false, error: 'unauthenticated' };
-    // After an admin's reset, only the password change (and signing out) is open until a new one is chosen.
-    const blockedByReset = user.mustChangePassword && config.permission !== 'account:self';
-    if (blockedByReset || !can(user.role, config.permission)) {
-      await recordAuditEvent(getDb(), { action: 'access.refused', actorId: user.id, details: { permission: config.permission } });
-      return { ok: false, error: 'forbidden' };
-    }
+    if (!(await checkAccess(user, [config.permission]))) return { ok: false, error: 'forbidden' };
     const parsed = config.schema.safeParse(toPlainObject(raw));
     if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: zodFieldErrors(parsed.error) };
     try {

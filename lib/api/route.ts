@@ -1,9 +1,8 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import { getCurrentUser, type SessionUser } from '@/lib/auth/current-user';
-import { getDb } from '@/db/client';
-import { recordAuditEvent } from '@/lib/audit/record';
-import { can, type Permission } from '@/lib/authz';
+import { checkAccess } from '@/lib/auth/access';
+import type { Permission } from '@/lib/authz';
 
 type RouteContext = { params: Promise<Record<string, string>> };
 type Handler = (request: Request, user: SessionUser, context: RouteContext) => Promise<Response>;
@@ -23,10 +22,7 @@ export function defineRoute(permission: Permission | Permission[], handler: Hand
   return async (request: Request, context: RouteContext = NO_PARAMS): Promise<Response> => {
     const user = await getCurrentUser();
     if (!user) return jsonError(401, 'unauthenticated', { message: 'Sign in first.' });
-    if (user.mustChangePassword || !accepted.some((each) => can(user.role, each))) {
-      await recordAuditEvent(getDb(), { action: 'access.refused', actorId: user.id, details: { permission: accepted.join(' ') } });
-      return jsonError(403, 'forbidden', { message: 'Your role does not allow this.' });
-    }
+    if (!(await checkAccess(user, accepted))) return jsonError(403, 'forbidden', { message: 'Your role does not allow this.' });
     return handler(request, user, context);
   };
 }
