@@ -1,11 +1,11 @@
 import 'server-only';
 import { cache } from 'react';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { servicePoints, users, type StaffRole } from '@/db/schema';
 import { readSession } from './read-session';
-import { isSessionRevoked } from './revocation';
+import { isRevoked } from './revocation';
 
 export interface SessionUser {
   id: string;
@@ -37,12 +37,13 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
       mustChangePassword: users.mustChangePassword,
       active: users.active,
       sessionVersion: users.sessionVersion,
+      // In the same query: this runs on every request.
+      revoked: claims.sessionId ? isRevoked(claims.sessionId) : sql<boolean>`false`,
     })
     .from(users)
     .leftJoin(servicePoints, eq(servicePoints.id, users.servicePointId))
     .where(eq(users.id, claims.userId));
-  if (!row || !row.active || row.sessionVersion !== claims.sessionVersion) return null;
-  if (claims.sessionId && (await isSessionRevoked(getDb(), claims.sessionId))) return null;
+  if (!row || !row.active || row.revoked || row.sessionVersion !== claims.sessionVersion) return null;
   return {
     id: row.id,
     email: row.email,
