@@ -6,22 +6,13 @@ import { checkAccess } from '@/lib/auth/access';
 import type { Permission } from '@/lib/authz';
 import { isUniqueViolation, NotFoundError, RuleError, VersionConflictError } from '@/lib/errors';
 import { log } from '@/lib/log';
+import { zodFieldErrors } from '@/lib/validation';
 
 export type ActionError = 'unauthenticated' | 'forbidden' | 'invalid' | 'not_found' | 'conflict' | 'duplicate' | 'unexpected';
 
 export type ActionResult<T> =
   | { ok: true; data: T }
   | { ok: false; error: ActionError; fieldErrors?: Record<string, string>; reference?: string };
-
-/** Field → first error code. Schemas use catalogue keys (lib/i18n, `validation`) as their messages. */
-export function zodFieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = issue.path.map(String).join('.') || 'form';
-    errors[field] ??= issue.message;
-  }
-  return errors;
-}
 
 function toPlainObject(raw: unknown): unknown {
   return raw instanceof FormData ? Object.fromEntries(raw) : raw;

@@ -3,14 +3,15 @@ import type { DbOrTx } from '@/db/client';
 import { regionExists } from '@/lib/reference/queries';
 import { getDefaultScope } from '@/lib/settings/queries';
 import type { MetricsScope } from './period';
-import { fieldErrors, metricsScopeInput } from './scope-input';
+import { zodFieldErrors } from '@/lib/validation';
+import { metricsScopeInput } from './scope-input';
 
 export type ScopeResult = { ok: true; scope: MetricsScope } | { ok: false; errors: Record<string, string> };
 
 /** Validates raw parameters (query string or form) and completes them with the default scope. */
 export async function resolveMetricsScope(db: DbOrTx, raw: Record<string, string | undefined>): Promise<ScopeResult> {
   const parsed = metricsScopeInput.safeParse(raw);
-  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, errors: zodFieldErrors(parsed.error) };
   const defaults = await getDefaultScope(db);
   const scope = {
     from: parsed.data.from ?? defaults.from,

@@ -23,13 +23,3 @@ export const metricsScopeInput = z
   });
 
 export type MetricsScopeInput = z.infer<typeof metricsScopeInput>;
-
-/** Field → first message, for a 400 answer or a form. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? 'input');
-    errors[field] ??= issue.message;
-  }
-  return errors;
-}

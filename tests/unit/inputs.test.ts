@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { passwordProblem } from '@/lib/auth/password-policy';
 import { safeRedirectPath } from '@/lib/auth/redirect-path';
 import { fiscalYearContaining } from '@/lib/metrics/period';
-import { fieldErrors, metricsScopeInput } from '@/lib/metrics/scope-input';
+import { metricsScopeInput } from '@/lib/metrics/scope-input';
+import { zodFieldErrors } from '@/lib/validation';
 import { format, formatDate } from '@/lib/i18n/locale';
 
 describe('metrics scope input', () => {
   const errors = (input: Record<string, string>) => {
     const parsed = metricsScopeInput.safeParse(input);
-    return parsed.success ? {} : fieldErrors(parsed.error);
+    return parsed.success ? {} : zodFieldErrors(parsed.error);
   };
   it('accepts real dates in order and a two-digit region', () => {
     expect(errors({ from: '2019-08-01', to: '2020-03-31', region: '08' })).toEqual({});

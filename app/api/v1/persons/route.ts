@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { defineRoute, jsonError } from '@/lib/api/route';
 import { listPersons } from '@/lib/persons/queries';
+import { zodFieldErrors } from '@/lib/validation';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,8 +17,9 @@ export const GET = defineRoute(['person:read', 'person:read-hire'], async (reque
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = query.safeParse(params);
   if (!parsed.success) {
-    const parameter = String(parsed.error.issues[0]?.path[0] ?? 'query');
-    return jsonError(400, 'invalid_parameter', { parameter, message: `${parameter} is invalid` });
+    const errors = zodFieldErrors(parsed.error);
+    const [parameter] = Object.keys(errors);
+    return jsonError(400, 'invalid_parameter', { parameter, message: `${parameter} is invalid`, errors });
   }
   const result = await listPersons(getDb(), user, { page: parsed.data.page, search: parsed.data.q });
   return NextResponse.json(result, { headers: { 'Cache-Control': 'no-store' } });
