@@ -4,8 +4,7 @@ import { useState } from 'react';
 import { signOutEverywhereAction } from '@/app/(app)/account/actions';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
-import type { FormMessages } from '@/components/forms/use-action-form';
-import { format } from '@/lib/i18n/locale';
+import { actionErrorText, type FormMessages } from '@/components/forms/use-action-form';
 
 export interface SignOutEverywhereProps {
   label: string;
@@ -18,7 +17,7 @@ export function SignOutEverywhere({ label, messages }: SignOutEverywhereProps) {
   async function run() {
     const result = await signOutEverywhereAction({});
     if (result.ok) router.push('/sign-in');
-    else setError(format(messages.actionErrors[result.error], { reference: result.reference ?? '' }));
+    else setError(actionErrorText(messages, result));
   }
   return (
     <div className="space-y-3">

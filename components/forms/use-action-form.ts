@@ -16,6 +16,11 @@ export function validationText(messages: FormMessages, code: string | undefined)
   return (messages.validation as Record<string, string>)[code] ?? messages.validation.invalid;
 }
 
+/** The general sentence for a failed action (with its reference id when the failure was unexpected). */
+export function actionErrorText(messages: FormMessages, result: Extract<ActionResult<unknown>, { ok: false }>): string {
+  return format(messages.actionErrors[result.error], { reference: result.reference ?? '' });
+}
+
 /**
  * Submits a form to a server action and spreads the answer: each field error on its field (setError),
  * anything else as one general message. Returns `{ data }` on success (data may be undefined for actions
@@ -30,7 +35,7 @@ export function useActionSubmit<Values extends FieldValues>(messages: FormMessag
     for (const [field, code] of Object.entries(result.fieldErrors ?? {})) {
       setError(field as Path<Values>, { type: 'server', message: code });
     }
-    setGeneralError(format(messages.actionErrors[result.error], { reference: result.reference ?? '' }));
+    setGeneralError(actionErrorText(messages, result));
     return undefined;
   }
   return { submit, generalError };
