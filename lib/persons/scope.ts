@@ -11,24 +11,20 @@ import type { SessionUser } from '@/lib/auth/current-user';
  */
 export function personScope(db: Db, user: SessionUser): SQL {
   const scopedAccompaniments = alias(accompaniments, 'scoped_accompaniments');
+  // The person has an accompaniment whose holding service point meets the condition.
+  const heldWhere = (condition: SQL) =>
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(scopedAccompaniments)
+        .innerJoin(servicePoints, eq(servicePoints.id, scopedAccompaniments.servicePointId))
+        .where(and(eq(scopedAccompaniments.personId, persons.id), condition)),
+    );
   switch (user.role) {
     case 'agent':
-      if (!user.servicePointId) return sql`false`;
-      return exists(
-        db
-          .select({ one: sql`1` })
-          .from(scopedAccompaniments)
-          .where(and(eq(scopedAccompaniments.personId, persons.id), eq(scopedAccompaniments.servicePointId, user.servicePointId))),
-      );
+      return user.servicePointId ? heldWhere(eq(servicePoints.id, user.servicePointId)) : sql`false`;
     case 'manager':
-      if (!user.regionCode) return sql`false`;
-      return exists(
-        db
-          .select({ one: sql`1` })
-          .from(scopedAccompaniments)
-          .innerJoin(servicePoints, eq(servicePoints.id, scopedAccompaniments.servicePointId))
-          .where(and(eq(scopedAccompaniments.personId, persons.id), eq(servicePoints.regionCode, user.regionCode))),
-      );
+      return user.regionCode ? heldWhere(eq(servicePoints.regionCode, user.regionCode)) : sql`false`;
     case 'adviser':
       // Only through a hire by a business located in the adviser's region.
       if (!user.regionCode) return sql`false`;
