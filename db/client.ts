@@ -7,6 +7,8 @@ import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import postgres from 'postgres';
 import * as schema from './schema';
 import { acquireDataDirLock } from './pglite-lock';
+// Side effect: failed queries never carry their parameters into a log (see the module).
+import './query-errors';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;

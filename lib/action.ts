@@ -2,7 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { getCurrentUser, type SessionUser } from '@/lib/auth/current-user';
-import { checkAccess } from '@/lib/auth/access';
+import { checkAccess, idOf } from '@/lib/auth/access';
 import type { Permission } from '@/lib/authz';
 import { isUniqueViolation, NotFoundError, RuleError, VersionConflictError } from '@/lib/errors';
 import { log } from '@/lib/log';
@@ -14,8 +14,11 @@ export type ActionResult<T> =
   | { ok: true; data: T }
   | { ok: false; error: ActionError; fieldErrors?: Record<string, string>; reference?: string };
 
-function toPlainObject(raw: unknown): unknown {
-  return raw instanceof FormData ? Object.fromEntries(raw) : raw;
+/** A form's fields as an object; a field sent twice is refused by name rather than one value kept. */
+function toPlainObject(raw: unknown): { value: unknown; repeated?: string } {
+  if (!(raw instanceof FormData)) return { value: raw };
+  const repeated = [...new Set(raw.keys())].find((key) => raw.getAll(key).length > 1);
+  return { value: Object.fromEntries(raw), repeated };
 }
 
 /**
@@ -24,14 +27,16 @@ function toPlainObject(raw: unknown): unknown {
  * all field errors), 4. run, 5. map known failures to a result, never a 500 with details.
  */
 export function defineAction<Schema extends z.ZodType, Result>(
-  config: { permission: Permission; schema: Schema },
+  config: { name: string; permission: Permission; schema: Schema },
   run: (input: z.output<Schema>, user: SessionUser) => Promise<Result>,
 ): (raw: z.input<Schema> | FormData) => Promise<ActionResult<Result>> {
   return async (raw) => {
     const user = await getCurrentUser();
     if (!user) return { ok: false, error: 'unauthenticated' };
-    if (!(await checkAccess(user, [config.permission]))) return { ok: false, error: 'forbidden' };
-    const parsed = config.schema.safeParse(toPlainObject(raw));
+    if (!(await checkAccess(user, [config.permission], { endpoint: `action ${config.name}`, entityId: idOf(raw) }))) return { ok: false, error: 'forbidden' };
+    const input = toPlainObject(raw);
+    if (input.repeated) return { ok: false, error: 'invalid', fieldErrors: { [input.repeated]: 'repeated' } };
+    const parsed = config.schema.safeParse(input.value);
     if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: zodFieldErrors(parsed.error) };
     try {
       return { ok: true, data: await run(parsed.data, user) };
@@ -43,7 +48,7 @@ export function defineAction<Schema extends z.ZodType, Result>(
       // Redirects and other control flow thrown by Next must pass through.
       if ((error as { digest?: string })?.digest?.startsWith('NEXT_')) throw error;
       const reference = randomUUID().slice(0, 8);
-      log.error('action.failed', { reference, permission: config.permission, errorName: (error as Error)?.name });
+      log.error('action.failed', { reference, action: config.name, errorName: (error as Error)?.name, code: (error as { code?: string })?.code });
       return { ok: false, error: 'unexpected', reference };
     }
   };

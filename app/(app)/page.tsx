@@ -22,8 +22,8 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const { locale, m } = await getMessages();
   const db = getDb();
   const params = await searchParams;
-  const raw = Object.fromEntries(['from', 'to', 'region'].map((key) => [key, typeof params[key] === 'string' ? params[key] : undefined]));
-  const resolved = await resolveMetricsScope(db, raw);
+  // A repeated parameter (an array here) is refused like any other bad value: the page says so.
+  const resolved = await resolveMetricsScope(db, { from: params.from, to: params.to, region: params.region });
   const scope = resolved.ok ? resolved.scope : await getDefaultScope(db);
   const [metrics, regions] = await Promise.all([headlineMetrics(db, scope), listRegions(db)]);
   const regionName = regions.find((region) => region.code === scope.regionCode)?.name ?? scope.regionCode;

@@ -15,7 +15,7 @@ export const auditEvents = pgTable(
     entityType: text('entity_type'),
     entityId: text('entity_id'),
     ipAddress: text('ip_address'),
-    details: jsonb('details').$type<Record<string, string | number | boolean | null>>(),
+    details: jsonb('details').$type<Record<string, string | number | boolean | null | string[]>>(),
   },
   (t) => [
     index('audit_events_occurred_idx').on(t.occurredAt),

@@ -1,10 +1,12 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { NextResponse } from 'next/server';
 import { getCurrentUser, type SessionUser } from '@/lib/auth/current-user';
 import { checkAccess } from '@/lib/auth/access';
 import type { Permission } from '@/lib/authz';
+import { log } from '@/lib/log';
 
-type RouteContext = { params: Promise<Record<string, string>> };
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
 type Handler = (request: Request, user: SessionUser, context: RouteContext) => Promise<Response>;
 
 export function jsonError(status: number, error: string, extra: Record<string, unknown> = {}) {
@@ -13,16 +15,41 @@ export function jsonError(status: number, error: string, extra: Record<string, u
 
 const NO_PARAMS: RouteContext = { params: Promise.resolve({}) };
 
+/** "GET /api/v1/persons/[id]": what the audit trail and the log name, without the values of the path. */
+function routeName(request: Request, params: Record<string, string | string[]>): string {
+  let path = new URL(request.url).pathname;
+  for (const [name, value] of Object.entries(params)) {
+    for (const segment of [value].flat()) path = path.replace(`/${encodeURIComponent(segment)}`, `/[${name}]`);
+  }
+  return `${request.method} ${path}`;
+}
+
+/** The record a route names in its path, when it is an id (audited with a refusal). */
+function targetId(params: Record<string, string | string[]>): string | undefined {
+  return typeof params.id === 'string' && /^[0-9a-f-]{36}$/i.test(params.id) ? params.id : undefined;
+}
+
 /**
  * A JSON route handler that authenticates, then authorizes (any one of the permissions), before the
- * handler validates and runs. Refusals are audited.
+ * handler validates and runs. Refusals are audited with the route and its target. An unexpected failure
+ * is logged by name and reference only and answers a generic 500.
  */
 export function defineRoute(permission: Permission | Permission[], handler: Handler) {
   const accepted = Array.isArray(permission) ? permission : [permission];
   return async (request: Request, context: RouteContext = NO_PARAMS): Promise<Response> => {
     const user = await getCurrentUser();
     if (!user) return jsonError(401, 'unauthenticated', { message: 'Sign in first.' });
-    if (!(await checkAccess(user, accepted))) return jsonError(403, 'forbidden', { message: 'Your role does not allow this.' });
-    return handler(request, user, context);
+    const params = await context.params;
+    const endpoint = routeName(request, params);
+    if (!(await checkAccess(user, accepted, { endpoint, entityId: targetId(params) }))) {
+      return jsonError(403, 'forbidden', { message: 'Your role does not allow this.' });
+    }
+    try {
+      return await handler(request, user, context);
+    } catch (error) {
+      const reference = randomUUID().slice(0, 8);
+      log.error('route.failed', { reference, endpoint, errorName: (error as Error)?.name, code: (error as { code?: string })?.code });
+      return jsonError(500, 'unexpected', { message: `Unexpected error (reference ${reference}).`, reference });
+    }
   };
 }

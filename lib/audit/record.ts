@@ -20,7 +20,8 @@ export type AuditAction =
   | 'staff.password_reset'
   | 'account.password_changed'
   | 'account.signed_out_everywhere'
-  | 'person.viewed';
+  | 'person.viewed'
+  | 'persons.listed';
 
 export interface AuditEntry {
   action: AuditAction;
@@ -29,7 +30,7 @@ export interface AuditEntry {
   entityId?: string;
   ipAddress?: string | null;
   /** Ids and codes only: never names, birth dates or free text about a person. */
-  details?: Record<string, string | number | boolean | null>;
+  details?: Record<string, string | number | boolean | null | string[]>;
 }
 
 /** "From where": the caller's address, when the event happens inside a request. */

@@ -1,11 +1,11 @@
 import 'server-only';
-import { and, asc, count, desc, eq, ilike, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { accompaniments, persons, servicePoints, users } from '@/db/schema';
 import { recordAuditEvent } from '@/lib/audit/record';
 import type { SessionUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/authz';
-import { personScope } from './scope';
+import { followUpInScope, followUpSummaryInScope, personScope } from './scope';
 
 export const PAGE_SIZE = 25;
 
@@ -49,6 +49,14 @@ export async function listPersons(db: Db, user: SessionUser, query: PersonListQu
     db.select({ value: count() }).from(persons).where(where),
   ]);
   const visible = seesCaseContent(user) ? rows : rows.map(({ id, firstName, lastName }) => ({ id, firstName, lastName }));
+  // Names on a screen are personal information read: the list is audited with its filters (whether a name
+  // was searched, not what: the trail must not become a second copy of names) and the persons shown.
+  await recordAuditEvent(db, {
+    action: 'persons.listed',
+    actorId: user.id,
+    entityType: 'person',
+    details: { page: query.page, search: Boolean(term), total: total?.value ?? 0, shown: rows.length, personIds: rows.map((row) => row.id) },
+  });
   return { rows: visible, total: total?.value ?? 0, page: query.page, pageSize: PAGE_SIZE };
 }
 
@@ -79,7 +87,22 @@ export async function getPerson(db: Db, user: SessionUser, id: string) {
   }
   await recordAuditEvent(db, { action: 'person.viewed', actorId: user.id, entityType: 'person', entityId: id });
   if (!seesCaseContent(user)) return { id: person.id, firstName: person.firstName, lastName: person.lastName };
-  const followUps = await db
+  return { ...person, accompaniments: await listFollowUps(db, user, id) };
+}
+
+/** A follow-up held elsewhere in the region: that it exists, where, and whether it is open. */
+export interface FollowUpElsewhere {
+  heldElsewhere: true;
+  servicePoint: string;
+  status: 'open' | 'closed';
+}
+
+/**
+ * The follow-ups of a person's file, each filtered by the reader's scope (lib/persons/scope.ts): in full
+ * those in scope, as a summary those an agent may know of, and not at all the others.
+ */
+async function listFollowUps(db: Db, user: SessionUser, personId: string) {
+  const rows = await db
     .select({
       id: accompaniments.id,
       status: accompaniments.status,
@@ -88,11 +111,24 @@ export async function getPerson(db: Db, user: SessionUser, id: string) {
       needs: accompaniments.needs,
       servicePoint: servicePoints.name,
       agent: users.displayName,
+      inScope: sqlBoolean(followUpInScope(user)),
     })
     .from(accompaniments)
     .innerJoin(servicePoints, eq(servicePoints.id, accompaniments.servicePointId))
     .innerJoin(users, eq(users.id, accompaniments.agentId))
-    .where(eq(accompaniments.personId, id))
-    .orderBy(desc(accompaniments.openedOn));
-  return { ...person, accompaniments: followUps };
+    .where(and(eq(accompaniments.personId, personId), or(followUpInScope(user), followUpSummaryInScope(user))))
+    .orderBy(desc(accompaniments.openedOn), asc(accompaniments.id));
+  const inFull = rows
+    .filter((row) => row.inScope)
+    .map(({ id, status, openedOn, closedOn, needs, servicePoint, agent }) => ({ id, status, openedOn, closedOn, needs, servicePoint, agent }));
+  // Summaries in the order of their service point's name: their dates, even their order, stay unknown.
+  const summaries = rows
+    .filter((row) => !row.inScope)
+    .map((row): FollowUpElsewhere => ({ heldElsewhere: true, servicePoint: row.servicePoint, status: row.status }))
+    .sort((a, b) => a.servicePoint.localeCompare(b.servicePoint, 'fr') || a.status.localeCompare(b.status));
+  return [...inFull, ...summaries];
+}
+
+function sqlBoolean(condition: SQL) {
+  return sql<boolean>`(${condition})`.mapWith(Boolean);
 }

@@ -5,40 +5,59 @@ import type { Db } from '@/db/client';
 import { accompaniments, businesses, employerFiles, hires, mrcs, persons, servicePoints } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/current-user';
 
+// The scopes of case content (lib/authz.ts, RECORD_SCOPES and FOLLOW_UP_VISIBILITY), as SQL conditions.
+// Lists, single reads and every child list of a file use them, so no two screens can disagree.
+
 /**
- * The one definition of "which persons may this user see" (lib/authz.ts, RECORD_SCOPES), as a SQL
- * condition on `persons`. Lists and single reads both use it, so they can never disagree.
+ * Follow-ups (accompaniments, and through them interventions and referrals) the user sees in full, as a
+ * condition on the holding `service_points` row: an agent those of their own service point, a manager
+ * those of their region; nobody else any.
  */
-export function personScope(db: Db, user: SessionUser): SQL {
-  const scopedAccompaniments = alias(accompaniments, 'scoped_accompaniments');
-  // The person has an accompaniment whose holding service point meets the condition.
-  const heldWhere = (condition: SQL) =>
-    exists(
-      db
-        .select({ one: sql`1` })
-        .from(scopedAccompaniments)
-        .innerJoin(servicePoints, eq(servicePoints.id, scopedAccompaniments.servicePointId))
-        .where(and(eq(scopedAccompaniments.personId, persons.id), condition)),
-    );
+export function followUpInScope(user: SessionUser): SQL {
   switch (user.role) {
     case 'agent':
-      return user.servicePointId ? heldWhere(eq(servicePoints.id, user.servicePointId)) : sql`false`;
+      return user.servicePointId ? eq(servicePoints.id, user.servicePointId) : sql`false`;
     case 'manager':
-      return user.regionCode ? heldWhere(eq(servicePoints.regionCode, user.regionCode)) : sql`false`;
+      return user.regionCode ? eq(servicePoints.regionCode, user.regionCode) : sql`false`;
     case 'adviser':
-      // Only through a hire by a business located in the adviser's region.
-      if (!user.regionCode) return sql`false`;
-      return exists(
-        db
-          .select({ one: sql`1` })
-          .from(hires)
-          .innerJoin(employerFiles, eq(employerFiles.id, hires.employerFileId))
-          .innerJoin(businesses, eq(businesses.id, employerFiles.businessId))
-          .innerJoin(mrcs, eq(mrcs.id, businesses.mrcId))
-          .where(and(eq(hires.personId, persons.id), eq(mrcs.regionCode, user.regionCode))),
-      );
     case 'admin':
-      // Separation of duties: administering accounts gives no access to case content.
       return sql`false`;
   }
+}
+
+/**
+ * Follow-ups of a person the user may know exist without seeing their content: for an agent, those held by
+ * another service point of the same region (the service point and whether it is open), so the same person
+ * is not served twice unknowingly. Nothing of another region, and never who the other agent is.
+ */
+export function followUpSummaryInScope(user: SessionUser): SQL {
+  if (user.role !== 'agent' || !user.regionCode) return sql`false`;
+  return eq(servicePoints.regionCode, user.regionCode);
+}
+
+/**
+ * The one definition of "which persons may this user see", as a SQL condition on `persons`: an agent or a
+ * manager through a follow-up in scope, an adviser through a hire by a business of their region.
+ */
+export function personScope(db: Db, user: SessionUser): SQL {
+  if (user.role === 'adviser') {
+    if (!user.regionCode) return sql`false`;
+    return exists(
+      db
+        .select({ one: sql`1` })
+        .from(hires)
+        .innerJoin(employerFiles, eq(employerFiles.id, hires.employerFileId))
+        .innerJoin(businesses, eq(businesses.id, employerFiles.businessId))
+        .innerJoin(mrcs, eq(mrcs.id, businesses.mrcId))
+        .where(and(eq(hires.personId, persons.id), eq(mrcs.regionCode, user.regionCode))),
+    );
+  }
+  const scopedAccompaniments = alias(accompaniments, 'scoped_accompaniments');
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(scopedAccompaniments)
+      .innerJoin(servicePoints, eq(servicePoints.id, scopedAccompaniments.servicePointId))
+      .where(and(eq(scopedAccompaniments.personId, persons.id), followUpInScope(user))),
+  );
 }

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { staffRole } from '@/db/schema';
 import { passwordProblem, PASSWORD_MAX_LENGTH } from '@/lib/auth/password-policy';
+import { boundedText } from '@/lib/validation';
 
 // Messages are catalogue keys (lib/i18n messages `validation`), shown next to the field by the form.
 const email = z.string().trim().toLowerCase().min(1, 'required').max(254, 'tooLong').email('email');
-const displayName = z.string().trim().min(1, 'required').max(120, 'tooLong');
+const displayName = boundedText({ min: 1, max: 120 });
 const role = z.enum(staffRole.enumValues, { message: 'required' });
 const servicePointId = z.preprocess((value) => (value === '' ? null : value), z.string().uuid('required').nullable());
 const uuid = z.string().uuid('invalid');

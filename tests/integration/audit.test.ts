@@ -34,7 +34,7 @@ describe('audit trail', () => {
   it('records a page refused to a role, and answers 404', async () => {
     await actAs(db, 'direction@passerelle.test');
     const manager = (await getCurrentUser())!;
-    await expect(requirePermission(manager, 'staff:manage')).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    await expect(requirePermission(manager, 'staff:manage', { endpoint: 'page /admin/staff' })).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
     expect(await lastEvent()).toMatchObject({ action: 'access.refused', actorId: manager.id, details: { permission: 'staff:manage' } });
   });
 

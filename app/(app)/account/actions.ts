@@ -4,12 +4,12 @@ import { defineAction } from '@/lib/action';
 import { changeOwnPassword, checkCurrentPassword, signOutEverywhere } from '@/lib/account/mutations';
 import { changePasswordInput, noInput } from '@/lib/account/schemas';
 
-export const changePasswordAction = defineAction({ permission: 'account:self', schema: changePasswordInput }, async (input, user) => {
+export const changePasswordAction = defineAction({ name: 'changePassword', permission: 'account:self', schema: changePasswordInput }, async (input, user) => {
   const db = getDb();
   await checkCurrentPassword(db, user, input.currentPassword);
   await db.transaction((tx) => changeOwnPassword(tx, user, input));
 });
 
-export const signOutEverywhereAction = defineAction({ permission: 'account:self', schema: noInput }, (_input, user) =>
+export const signOutEverywhereAction = defineAction({ name: 'signOutEverywhere', permission: 'account:self', schema: noInput }, (_input, user) =>
   getDb().transaction((tx) => signOutEverywhere(tx, user)),
 );

@@ -8,15 +8,15 @@ import { createStaff, resetStaffPassword, setStaffActive, updateStaff } from '@/
 import { createStaffInput, resetStaffPasswordInput, setStaffActiveInput, updateStaffInput } from '@/lib/staff/schemas';
 
 /** Every staff change: admins only, one transaction (the change and its audit entry), then a fresh list. */
-function staffAction<Schema extends z.ZodType, Result>(schema: Schema, mutation: (tx: Tx, admin: SessionUser, input: z.output<Schema>) => Promise<Result>) {
-  return defineAction({ permission: 'staff:manage', schema }, async (input, user) => {
+function staffAction<Schema extends z.ZodType, Result>(name: string, schema: Schema, mutation: (tx: Tx, admin: SessionUser, input: z.output<Schema>) => Promise<Result>) {
+  return defineAction({ name, permission: 'staff:manage', schema }, async (input, user) => {
     const result = await getDb().transaction((tx) => mutation(tx, user, input));
     revalidatePath('/admin/staff');
     return result;
   });
 }
 
-export const createStaffAction = staffAction(createStaffInput, createStaff);
-export const updateStaffAction = staffAction(updateStaffInput, updateStaff);
-export const setStaffActiveAction = staffAction(setStaffActiveInput, setStaffActive);
-export const resetStaffPasswordAction = staffAction(resetStaffPasswordInput, resetStaffPassword);
+export const createStaffAction = staffAction('createStaff', createStaffInput, createStaff);
+export const updateStaffAction = staffAction('updateStaff', updateStaffInput, updateStaff);
+export const setStaffActiveAction = staffAction('setStaffActive', setStaffActiveInput, setStaffActive);
+export const resetStaffPasswordAction = staffAction('resetStaffPassword', resetStaffPasswordInput, resetStaffPassword);

@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
   const user = await requireUser();
-  await requirePermission(user, 'staff:manage');
+  await requirePermission(user, 'staff:manage', { endpoint: 'page /admin/staff' });
   const { locale, m } = await getMessages();
   const staff = await listStaff(getDb(), user);
   const { notice } = await searchParams;

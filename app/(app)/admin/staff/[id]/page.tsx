@@ -6,6 +6,7 @@ import { StaffAccessPanel } from '@/components/staff/staff-access-panel';
 import { StaffForm } from '@/components/staff/staff-form';
 import { getDb } from '@/db/client';
 import { requireUser } from '@/lib/auth/current-user';
+import { idOf } from '@/lib/auth/access';
 import { requirePermission } from '@/lib/auth/require-permission';
 import { formMessages } from '@/lib/i18n/form-messages';
 import { format } from '@/lib/i18n/locale';
@@ -19,8 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditStaffPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  await requirePermission(user, 'staff:manage');
   const { id } = await params;
+  await requirePermission(user, 'staff:manage', { endpoint: 'page /admin/staff/[id]', entityId: idOf({ id }) });
   if (!z.string().uuid().safeParse(id).success) notFound();
   const db = getDb();
   const [account, servicePoints] = await Promise.all([getStaff(db, user, id), listServicePointOptions(db)]);

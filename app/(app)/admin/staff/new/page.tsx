@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewStaffPage() {
   const user = await requireUser();
-  await requirePermission(user, 'staff:manage');
+  await requirePermission(user, 'staff:manage', { endpoint: 'page /admin/staff/new' });
   const { m } = await getMessages();
   const servicePoints = await listServicePointOptions(getDb());
   return (

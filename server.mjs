@@ -1,0 +1,47 @@
+// The app's HTTP server: Next.js's request handler behind a plain Node server, for one reason. Next.js
+// keeps an X-Forwarded-For sent by the client as it is and only fills it in when absent, so from inside
+// the app a forged header and the real caller look alike. This server puts the address of the TCP peer
+// it actually accepted the connection from in a header of its own, overwriting whatever the client sent;
+// lib/auth/client-address.ts reads it (and X-Forwarded-For only as far as TRUSTED_PROXY_COUNT allows).
+//
+//   node server.mjs [--dev] [--port 3000] [--hostname 0.0.0.0]      (npm start, npm run dev)
+import { createServer } from 'node:http';
+
+/** Same name as PEER_ADDRESS_HEADER in lib/auth/client-address.ts (this file cannot import TypeScript). */
+const PEER_ADDRESS_HEADER = 'x-passerelle-peer-address';
+
+const args = process.argv.slice(2);
+const option = (...names) => {
+  const index = args.findIndex((arg) => names.includes(arg));
+  return index >= 0 ? args[index + 1] : undefined;
+};
+const dev = args.includes('--dev');
+const port = Number(option('--port', '-p') ?? process.env.PORT ?? 3000);
+const hostname = option('--hostname', '-H');
+// As `next dev` / `next start` do; set before Next.js is loaded, which reads it once.
+process.env.NODE_ENV = dev ? 'development' : 'production';
+const { default: next } = await import('next');
+
+const app = next({ dev, turbopack: dev, hostname: hostname ?? 'localhost', port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((request, response) => {
+  request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? '';
+  handle(request, response);
+});
+// WebSocket upgrades (the dev server's hot reload) go to Next.js as well.
+server.on('upgrade', (request, socket, head) => {
+  request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? '';
+  app.getUpgradeHandler()(request, socket, head);
+});
+server.listen(port, hostname, () => {
+  console.log(`▲ Passerelle ${dev ? 'dev' : 'production'} server ready on http://${hostname ?? 'localhost'}:${port}`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    server.close();
+    app.close().finally(() => process.exit(0));
+  });
+}
