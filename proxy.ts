@@ -14,16 +14,14 @@ const signOnOrigin = sso ? new URL(sso.issuer).origin : null;
 
 /**
  * The anonymous-visitor redirect, done here because next-auth skips its own redirect as soon as the
- * proxy is a callback (it then leaves the decision to the callback). Same target as next-auth's.
+ * proxy is a callback (it then leaves the decision to the callback). The Location is relative and the
+ * way back a path: Next.js sees its own listening address ("localhost"), not the name the browser used.
  */
 function signInRedirect(request: NextRequest): NextResponse | null {
   const signInPage = authConfig.pages.signIn;
   if (request.nextUrl.pathname === signInPage) return null;
-  const target = request.nextUrl.clone();
-  target.pathname = signInPage;
-  target.search = '';
-  target.searchParams.set('callbackUrl', request.nextUrl.href);
-  return NextResponse.redirect(target);
+  const callbackUrl = `${request.nextUrl.pathname}${request.nextUrl.search}`;
+  return new NextResponse(null, { status: 307, headers: { Location: `${signInPage}?${new URLSearchParams({ callbackUrl })}` } });
 }
 
 // Convenience and hardening only: sends anonymous visitors to the sign-in page, refreshes the idle timer,

@@ -8,3 +8,7 @@ vi.mock('next/headers', () => ({
   cookies: vi.fn(async () => ({ get: () => undefined, set: vi.fn(), delete: vi.fn() })),
   headers: vi.fn(async () => new Headers()),
 }));
+
+// next-auth's own route handlers run for real in the matrix and hostile-input tests; they refuse to work
+// without a key to sign cookies with.
+process.env.AUTH_SECRET ??= 'vitest-only-secret-never-used-outside-the-tests';

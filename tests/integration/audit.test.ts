@@ -19,7 +19,9 @@ const lastEvent = async () => (await db.select().from(auditEvents).orderBy(desc(
 
 describe('audit trail', () => {
   it('records who, what, when and from where for an action', async () => {
-    vi.mocked(headers).mockResolvedValueOnce(new Headers({ 'x-forwarded-for': '198.51.100.7, 10.0.0.1' }) as never);
+    // Behind one trusted reverse proxy (10.0.0.1), which appended the address it saw; the first hop is the client's own claim.
+    vi.stubEnv('TRUSTED_PROXY_COUNT', '1');
+    vi.mocked(headers).mockResolvedValueOnce(new Headers({ 'x-passerelle-peer-address': '10.0.0.1', 'x-forwarded-for': '203.0.113.66, 198.51.100.7' }) as never);
     await actAs(db, 'admin@passerelle.test');
     const result = await createStaffAction({ email: 'audit.me@passerelle.test', displayName: 'Audit Me', role: 'admin', servicePointId: null, temporaryPassword: 'an-audited-passphrase' });
     expect(result.ok).toBe(true);
@@ -29,13 +31,26 @@ describe('audit trail', () => {
     expect(Date.now() - event!.occurredAt.getTime()).toBeLessThan(60_000);
     // Details hold ids and codes, never the e-mail, the name or the password.
     expect(JSON.stringify(event)).not.toMatch(/audit\.me|Audit Me|an-audited-passphrase/);
+    vi.unstubAllEnvs();
+  });
+
+  it.each([
+    ['a forged address', '203.0.113.66'],
+    ['an empty first hop', ', 203.0.113.66'],
+    ['garbage', 'not-an-address, <script>'],
+  ])('records the address the server saw, whatever X-Forwarded-For says (%s)', async (_case, forwarded) => {
+    vi.mocked(headers).mockResolvedValueOnce(new Headers({ 'x-passerelle-peer-address': '::ffff:192.0.2.10', 'x-forwarded-for': forwarded }) as never);
+    await actAs(db, 'admin@passerelle.test');
+    const result = await createStaffAction({ email: `forged${forwarded.length}@passerelle.test`, displayName: 'Forged', role: 'admin', servicePointId: null, temporaryPassword: 'an-audited-passphrase' });
+    expect(result.ok).toBe(true);
+    expect(await lastEvent()).toMatchObject({ action: 'staff.created', ipAddress: '192.0.2.10' });
   });
 
   it('records a page refused to a role, and answers 404', async () => {
     await actAs(db, 'direction@passerelle.test');
     const manager = (await getCurrentUser())!;
     await expect(requirePermission(manager, 'staff:manage', { endpoint: 'page /admin/staff' })).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
-    expect(await lastEvent()).toMatchObject({ action: 'access.refused', actorId: manager.id, details: { permission: 'staff:manage' } });
+    expect(await lastEvent()).toMatchObject({ action: 'access.refused', actorId: manager.id, entityId: null, details: { permission: 'staff:manage', endpoint: 'page /admin/staff' } });
   });
 
   it('records every view of a person, and every refusal', async () => {

@@ -1,41 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
+import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
 import { accompaniments, businesses, employerFiles, hires, mrcs, servicePoints, users, type StaffRole } from '@/db/schema';
 import { can, type Permission } from '@/lib/authz';
 import { closeTestDatabase, openSeededTestDatabase } from '../helpers/database';
+import { discoverEndpoints, filesMentioningUseServer, importPage, pageModules, pageRoute, serverActionModules } from '../helpers/endpoints';
 import { actAs } from '../helpers/session';
 
-// next-auth's signIn/signOut need a live request; the matrix only checks who gets past the gate.
-vi.mock('@/lib/auth', () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn(), handlers: { GET: vi.fn(), POST: vi.fn() } }));
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
-// ---- Every server action and route handler in the code base --------------------------------------
-function sourceFiles(dir: string): string[] {
-  return (readdirSync(path.join(ROOT, dir), { recursive: true }) as string[])
-    .filter((file) => /\.tsx?$/.test(file))
-    .map((file) => path.join(dir, file));
-}
-
-async function discoverEndpoints(): Promise<string[]> {
-  const endpoints: string[] = [];
-  for (const file of [...sourceFiles('app'), ...sourceFiles('lib')]) {
-    const text = readFileSync(path.join(ROOT, file), 'utf8');
-    const isActions = /^\s*['"]use server['"]/.test(text);
-    const isRoute = path.basename(file) === 'route.ts' && file.startsWith(`app${path.sep}api`);
-    if (!isActions && !isRoute) continue;
-    const exported = await import(/* @vite-ignore */ path.join(ROOT, file));
-    for (const [name, value] of Object.entries(exported)) {
-      if (typeof value !== 'function') continue;
-      if (isRoute && !['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(name)) continue;
-      endpoints.push(`${file.split(path.sep).join('/')}#${name}`);
-    }
-  }
-  return endpoints.sort();
-}
+// next-auth's signIn/signOut need a live request (the matrix only checks who gets past the gate); its route
+// handlers are the real ones, driven with real requests.
+vi.mock('@/lib/auth', async (importOriginal) => ({ ...(await importOriginal<typeof import('@/lib/auth')>()), signIn: vi.fn(), signOut: vi.fn() }));
 
 // ---- Actors and records ---------------------------------------------------------------------------
 const ACTORS = {
@@ -45,21 +20,29 @@ const ACTORS = {
   adviser: 'conseil.valdor@passerelle.test',
   manager: 'direction@passerelle.test',
   admin: 'admin@passerelle.test',
+  // An agent whose password an admin reset: only their own account is open until they choose a new one.
+  'agent who must change their password': 'agent.chibougamau@passerelle.test',
 } as const;
 type Actor = keyof typeof ACTORS;
 type RecordKind = 'own' | 'other';
 type Outcome = 'passed' | 'unauthenticated' | 'forbidden' | 'not_found';
+type PageOutcome = 'shown' | 'not_found' | `redirect ${string}`;
 
 interface StaffFacts {
   id: string;
   role: StaffRole;
   servicePointId: string | null;
   regionCode: string | null;
+  mustChangePassword: boolean;
+}
+interface FollowUpFacts {
+  servicePointId: string;
+  servicePoint: string;
+  regionCode: string;
 }
 interface PersonFacts {
   id: string;
-  servicePointIds: string[];
-  regionCodes: string[];
+  followUps: FollowUpFacts[];
   hiredInRegions: string[];
 }
 
@@ -69,8 +52,8 @@ const personRecords = new Map<RecordKind, PersonFacts>();
 const staffRecords = new Map<RecordKind, string>();
 
 async function personFacts(personId: string): Promise<PersonFacts> {
-  const held = await db
-    .select({ servicePointId: accompaniments.servicePointId, regionCode: servicePoints.regionCode })
+  const followUps = await db
+    .select({ servicePointId: accompaniments.servicePointId, servicePoint: servicePoints.name, regionCode: servicePoints.regionCode })
     .from(accompaniments)
     .innerJoin(servicePoints, eq(servicePoints.id, accompaniments.servicePointId))
     .where(eq(accompaniments.personId, personId));
@@ -81,26 +64,31 @@ async function personFacts(personId: string): Promise<PersonFacts> {
     .innerJoin(businesses, eq(businesses.id, employerFiles.businessId))
     .innerJoin(mrcs, eq(mrcs.id, businesses.mrcId))
     .where(eq(hires.personId, personId));
-  return {
-    id: personId,
-    servicePointIds: held.map((row) => row.servicePointId),
-    regionCodes: held.map((row) => row.regionCode),
-    hiredInRegions: hiredIn.map((row) => row.regionCode),
-  };
+  return { id: personId, followUps, hiredInRegions: hiredIn.map((row) => row.regionCode) };
 }
 
 /** The test's own reading of RECORD_SCOPES in lib/authz.ts, written independently of the SQL scope. */
-function personVisibleTo(actor: StaffFacts, person: PersonFacts): boolean {
-  switch (actor.role) {
-    case 'agent':
-      return person.servicePointIds.includes(actor.servicePointId!);
-    case 'manager':
-      return person.regionCodes.includes(actor.regionCode!);
-    case 'adviser':
-      return person.hiredInRegions.includes(actor.regionCode!);
-    case 'admin':
-      return false;
+function followUpVisibleTo(actor: StaffFacts, followUp: FollowUpFacts): 'full' | 'summary' | 'none' {
+  if (actor.role === 'agent') {
+    if (followUp.servicePointId === actor.servicePointId) return 'full';
+    return followUp.regionCode === actor.regionCode ? 'summary' : 'none';
   }
+  return actor.role === 'manager' && followUp.regionCode === actor.regionCode ? 'full' : 'none';
+}
+
+function personVisibleTo(actor: StaffFacts, person: PersonFacts): boolean {
+  if (actor.role === 'adviser') return person.hiredInRegions.includes(actor.regionCode!);
+  return person.followUps.some((followUp) => followUpVisibleTo(actor, followUp) === 'full');
+}
+
+/** What a file must show of its follow-ups to this actor, as comparable strings. */
+function expectedFollowUps(actor: StaffFacts, person: PersonFacts): string[] {
+  if (actor.role === 'adviser') return [];
+  return person.followUps
+    .map((followUp) => ({ followUp, visibility: followUpVisibleTo(actor, followUp) }))
+    .filter(({ visibility }) => visibility !== 'none')
+    .map(({ followUp, visibility }) => `${visibility} ${followUp.servicePoint}`)
+    .sort();
 }
 
 // ---- The matrix rows: one per endpoint ------------------------------------------------------------
@@ -113,11 +101,14 @@ interface Row {
 
 function fromActionResult(result: unknown): Outcome {
   const error = (result as { ok?: boolean; error?: string } | undefined)?.error;
+  // A crash behind the gate is not "passed": it is a defect.
+  if (error === 'unexpected') throw new Error(`the action failed unexpectedly: ${JSON.stringify(result)}`);
   if (error === 'unauthenticated' || error === 'forbidden' || error === 'not_found') return error;
   return 'passed';
 }
 
 function fromStatus(response: Response): Outcome {
+  if (response.status >= 500) throw new Error(`the route answered ${response.status}`);
   if (response.status === 401) return 'unauthenticated';
   if (response.status === 403) return 'forbidden';
   if (response.status === 404) return 'not_found';
@@ -227,13 +218,31 @@ const ROWS: Record<string, Row> = {
     },
   },
   'app/api/auth/[...nextauth]/route.ts#GET': {
-    // next-auth's own endpoints (CSRF token, session, providers): public by design; driven by the e2e tests.
+    // next-auth's own endpoints: public by design, driven for real; none may fail or hand out a session.
     access: { public: true },
-    call: async () => 'passed',
+    call: async () => {
+      const { GET } = await import('@/app/api/auth/[...nextauth]/route');
+      for (const action of ['session', 'csrf', 'providers', 'signout', 'signin', 'error', 'callback/credentials', 'unknown']) {
+        const response = await GET(new NextRequest(`http://localhost/api/auth/${action}`));
+        fromStatus(response);
+        if (action === 'session') expect(await response.json()).toBeNull();
+      }
+      return 'passed';
+    },
   },
   'app/api/auth/[...nextauth]/route.ts#POST': {
     access: { public: true },
-    call: async () => 'passed',
+    call: async () => {
+      const { POST } = await import('@/app/api/auth/[...nextauth]/route');
+      for (const action of ['signout', 'callback/credentials', 'session', 'unknown']) {
+        const body = new URLSearchParams({ csrfToken: 'forged', email: 'direction@passerelle.test', password: 'demo-passerelle-2019' });
+        const response = await POST(new NextRequest(`http://localhost/api/auth/${action}`, { method: 'POST', body }));
+        fromStatus(response);
+        // Without a valid CSRF token nothing signs in: no session cookie is set.
+        expect(response.headers.getSetCookie().some((cookie) => cookie.includes('session-token=ey'))).toBe(false);
+      }
+      return 'passed';
+    },
   },
   'app/api/health/route.ts#GET': {
     access: { public: true },
@@ -266,10 +275,17 @@ const ROWS: Record<string, Row> = {
   },
   'app/api/v1/persons/[id]/route.ts#GET': {
     access: { permissions: ['person:read', 'person:read-hire'], scope: 'person' },
-    call: async (record) => {
+    call: async (record, actor) => {
       const { GET } = await import('@/app/api/v1/persons/[id]/route');
-      const { id } = personRecords.get(record)!;
-      return fromStatus(await GET(new Request(`http://localhost/api/v1/persons/${id}`), { params: Promise.resolve({ id }) }));
+      const person = personRecords.get(record)!;
+      const response = await GET(new Request(`http://localhost/api/v1/persons/${person.id}`), { params: Promise.resolve({ id: person.id }) });
+      if (response.status !== 200) return fromStatus(response);
+      // The file opened: each of its follow-ups must be shown as the reader's scope says, no more.
+      const body = (await response.json()) as { accompaniments?: { servicePoint: string; heldElsewhere?: boolean; agent?: string }[] };
+      const shown = (body.accompaniments ?? []).map((followUp) => `${followUp.heldElsewhere ? 'summary' : 'full'} ${followUp.servicePoint}`).sort();
+      expect(shown).toEqual(expectedFollowUps(staff.get(actor)!, person));
+      for (const followUp of body.accompaniments ?? []) if (followUp.heldElsewhere) expect(Object.keys(followUp).sort()).toEqual(['heldElsewhere', 'servicePoint', 'status']);
+      return 'passed';
     },
   },
 };
@@ -278,7 +294,8 @@ function expected(row: Row, actor: Actor, record: RecordKind): Outcome {
   if ('public' in row.access) return 'passed';
   const facts = staff.get(actor);
   if (!facts) return 'unauthenticated';
-  if (!row.access.permissions.some((permission) => can(facts.role, permission))) return 'forbidden';
+  const open = (permission: Permission) => can(facts.role, permission) && (!facts.mustChangePassword || permission === 'account:self');
+  if (!row.access.permissions.some(open)) return 'forbidden';
   if (row.access.scope === 'person') return personVisibleTo(facts, personRecords.get(record)!) ? 'passed' : 'not_found';
   return 'passed';
 }
@@ -286,10 +303,11 @@ function expected(row: Row, actor: Actor, record: RecordKind): Outcome {
 // ---- Setup -----------------------------------------------------------------------------------------
 beforeAll(async () => {
   db = await openSeededTestDatabase();
+  await db.update(users).set({ mustChangePassword: true }).where(eq(users.email, ACTORS['agent who must change their password']));
   for (const [actor, email] of Object.entries(ACTORS) as [Actor, string | null][]) {
     if (!email) continue;
     const [row] = await db
-      .select({ id: users.id, role: users.role, servicePointId: users.servicePointId, regionCode: servicePoints.regionCode })
+      .select({ id: users.id, role: users.role, servicePointId: users.servicePointId, regionCode: servicePoints.regionCode, mustChangePassword: users.mustChangePassword })
       .from(users)
       .leftJoin(servicePoints, eq(servicePoints.id, users.servicePointId))
       .where(eq(users.email, email));
@@ -310,6 +328,12 @@ beforeAll(async () => {
     .innerJoin(servicePoints, eq(servicePoints.id, accompaniments.servicePointId))
     .where(and(eq(servicePoints.regionCode, '07'), sql`not exists (select 1 from hires h where h.person_id = ${accompaniments.personId})`))
     .limit(1);
+  // The same person is also followed by another service point of the region (La Sarre) and by one of
+  // another region (Gatineau, 07): what each reader sees of those follow-ups is part of the policy.
+  for (const email of ['agent.lasarre@passerelle.test', 'agent.gatineau@passerelle.test']) {
+    const [agent] = await db.select({ id: users.id, servicePointId: users.servicePointId }).from(users).where(eq(users.email, email));
+    await db.insert(accompaniments).values({ personId: own!.id, servicePointId: agent!.servicePointId!, agentId: agent!.id, openedOn: '2020-01-15', needs: ['employment'] });
+  }
   personRecords.set('own', await personFacts(own!.id));
   personRecords.set('other', await personFacts(other!.id));
   const [lasarre] = await db.select({ id: users.id }).from(users).where(eq(users.email, 'agent.lasarre@passerelle.test'));
@@ -320,11 +344,18 @@ afterAll(closeTestDatabase);
 // ---- The tests -------------------------------------------------------------------------------------
 describe('authorization matrix', () => {
   it('has a row for every server action and route handler, and no row for something that is gone', async () => {
-    expect(Object.keys(ROWS).sort()).toEqual(await discoverEndpoints());
+    expect(Object.keys(ROWS).sort()).toEqual((await discoverEndpoints()).map((endpoint) => endpoint.key));
+  });
+
+  it('finds every server action in app/, as a whole module: none inline, none in lib/ or components/', () => {
+    expect(filesMentioningUseServer().sort()).toEqual(serverActionModules().sort());
+    for (const file of serverActionModules()) expect(file.startsWith('app/'), file).toBe(true);
   });
 
   it('exercises both sides of the person scope (the fixtures are meaningful)', () => {
     const own = personRecords.get('own')!;
+    expect(new Set(own.followUps.map((followUp) => followUp.regionCode))).toEqual(new Set(['08', '07']));
+    expect(expectedFollowUps(staff.get('agent of the record')!, own).map((line) => line.split(' ')[0])).toEqual(expect.arrayContaining(['full', 'summary']));
     expect(personVisibleTo(staff.get('agent of the record')!, own)).toBe(true);
     expect(personVisibleTo(staff.get('adviser')!, own)).toBe(true);
     expect(personVisibleTo(staff.get('agent of another service point')!, own)).toBe(false);
@@ -340,4 +371,54 @@ describe('authorization matrix', () => {
     await actAs(db, ACTORS[actor]);
     expect(await row.call(record, actor)).toBe(expected(row, actor, record));
   });
+
+  // ---- Pages: every page.tsx under app/, opened by every actor ------------------------------------
+  it('has a row for every page', () => {
+    expect(Object.keys(PAGES).sort()).toEqual(pageModules().map(pageRoute).sort());
+  });
+
+  const pageCases = Object.keys(PAGES).flatMap((route) => (Object.keys(ACTORS) as Actor[]).map((actor) => ({ route, actor })));
+
+  it.each(pageCases)('page $route × $actor', async ({ route, actor }) => {
+    const file = pageModules().find((candidate) => pageRoute(candidate) === route)!;
+    const Page = await importPage(file);
+    await actAs(db, ACTORS[actor]);
+    const params = Promise.resolve<Record<string, string>>(route.includes('[id]') ? { id: staffRecords.get('other')! } : {});
+    expect(await openPage(() => Page({ params, searchParams: Promise.resolve({}) }))).toBe(expectedPage(PAGES[route]!, actor));
+  });
 });
+
+// ---- Page rows ---------------------------------------------------------------------------------------
+/** Who may open a page: anyone (the sign-in page), any signed-in user, or the holders of a permission. */
+type PageAccess = { public: true } | { signedIn: true; passwordChange?: boolean } | { permission: Permission };
+
+const PAGES: Record<string, PageAccess> = {
+  '/sign-in': { public: true },
+  '/': { signedIn: true },
+  '/account': { signedIn: true, passwordChange: true },
+  '/admin/staff': { permission: 'staff:manage' },
+  '/admin/staff/new': { permission: 'staff:manage' },
+  '/admin/staff/[id]': { permission: 'staff:manage' },
+};
+
+/** Runs a page's server code as Next would and says what the visitor gets. */
+async function openPage(render: () => Promise<unknown>): Promise<PageOutcome> {
+  try {
+    await render();
+    return 'shown';
+  } catch (error) {
+    const digest = String((error as { digest?: unknown }).digest ?? '');
+    if (digest.startsWith('NEXT_HTTP_ERROR_FALLBACK;404')) return 'not_found';
+    if (digest.startsWith('NEXT_REDIRECT')) return `redirect ${digest.split(';')[2]}`;
+    throw error; // anything else is a crash: the case fails
+  }
+}
+
+function expectedPage(access: PageAccess, actor: Actor): PageOutcome {
+  const facts = staff.get(actor);
+  if ('public' in access) return facts ? 'redirect /' : 'shown'; // a signed-in visitor is sent on
+  if (!facts) return 'redirect /sign-in';
+  if (facts.mustChangePassword && !('passwordChange' in access && access.passwordChange)) return 'redirect /account';
+  if ('permission' in access && !can(facts.role, access.permission)) return 'not_found';
+  return 'shown';
+}
