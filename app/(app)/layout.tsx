@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { MainNav } from '@/components/shell/main-nav';
 import { SiteHeader } from '@/components/shell/site-header';
+import { setLocale } from '@/app/_actions/language';
 import { UserMenu } from '@/components/shell/user-menu';
 import { requireUser, type SessionUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/authz';
@@ -21,7 +22,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const { locale, m } = await getMessages();
   return (
     <>
-      <SiteHeader locale={locale} messages={m}>
+      <SiteHeader locale={locale} messages={m} languageAction={setLocale}>
         <UserMenu user={user} messages={m.user} />
       </SiteHeader>
       <MainNav label={m.app.mainNavigation} items={navigationFor(user, m)} />

@@ -8,9 +8,11 @@ export interface SiteHeaderProps {
   messages: Messages;
   /** Signed-in user block (name, sign-out), absent on the sign-in page. */
   children?: ReactNode;
+  /** The language switch's server action, passed down from app/ (components never import app/). */
+  languageAction: (formData: FormData) => Promise<void>;
 }
 
-export function SiteHeader({ locale, messages, children }: SiteHeaderProps) {
+export function SiteHeader({ locale, messages, children, languageAction }: SiteHeaderProps) {
   return (
     <header className="bg-qc-blue-dark text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
@@ -20,7 +22,7 @@ export function SiteHeader({ locale, messages, children }: SiteHeaderProps) {
         </div>
         <div className="flex flex-wrap items-center gap-4">
           {children}
-          <LanguageSwitch locale={locale} messages={messages.locale} />
+          <LanguageSwitch locale={locale} messages={messages.locale} action={languageAction} />
         </div>
       </div>
     </header>

@@ -67,7 +67,7 @@ export async function discoverEndpoints(): Promise<Endpoint[]> {
       }
     }
   }
-  return endpoints.sort((a, b) => a.key.localeCompare(b.key));
+  return endpoints.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /** "app/(app)/admin/staff/[id]/page.tsx" → "/admin/staff/[id]" (route groups dropped). */

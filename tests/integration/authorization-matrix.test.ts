@@ -149,10 +149,10 @@ const ROWS: Record<string, Row> = {
       return 'passed';
     },
   },
-  'lib/i18n/actions.ts#setLocale': {
+  'app/_actions/language.ts#setLocale': {
     access: { public: true },
     call: async () => {
-      const { setLocale } = await import('@/lib/i18n/actions');
+      const { setLocale } = await import('@/app/_actions/language');
       const form = new FormData();
       form.set('locale', 'en');
       await setLocale(form);

@@ -20,8 +20,10 @@ const signInForm = z.object({
 
 /** Public by nature (it is how one gets a session); throttled and audited in the credentials check. */
 export async function signInWithPassword(_previous: SignInState, formData: FormData): Promise<SignInState> {
-  const email = String(formData.get('email') ?? '');
-  const parsed = signInForm.safeParse({ email, password: formData.get('password') ?? '' });
+  // Anyone can post anything here: a body that is not the form is an empty form.
+  const form = formData instanceof FormData ? formData : new FormData();
+  const email = String(form.get('email') ?? '');
+  const parsed = signInForm.safeParse({ email, password: form.get('password') ?? '' });
   if (!parsed.success) {
     const fields = new Set(parsed.error.issues.map((issue) => issue.path[0]));
     return {
@@ -36,7 +38,7 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
     await signIn('credentials', {
       email: parsed.data.email,
       password: parsed.data.password,
-      redirectTo: safeRedirectPath(formData.get('callbackUrl')),
+      redirectTo: safeRedirectPath(form.get('callbackUrl')),
     });
   } catch (error) {
     // A successful sign-in "throws" the redirect: let it through.
@@ -57,8 +59,9 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
  */
 export async function signInWithMicrosoft(formData: FormData): Promise<void> {
   if (!readSsoSettings()) redirect('/sign-in');
+  const callbackUrl = formData instanceof FormData ? formData.get('callbackUrl') : null;
   try {
-    await signIn(SSO_PROVIDER_ID, { redirectTo: safeRedirectPath(formData.get('callbackUrl')) });
+    await signIn(SSO_PROVIDER_ID, { redirectTo: safeRedirectPath(callbackUrl) });
   } catch (error) {
     // E.g. the provider's metadata cannot be fetched: say so on the sign-in page. The redirect goes through.
     if (error instanceof AuthError) redirect(`/sign-in?${new URLSearchParams({ error: error.type })}`);

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { SsoSignIn } from '@/components/auth/sso-sign-in';
 import { SiteHeader } from '@/components/shell/site-header';
+import { setLocale } from '@/app/_actions/language';
 import { FormAlert } from '@/components/ui/form-alert';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { safeRedirectPath } from '@/lib/auth/redirect-path';
@@ -31,7 +32,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const authError = !error ? null : error === 'AccessDenied' ? m.signIn.ssoRefused : ssoEnabled ? m.signIn.ssoFailed : m.signIn.unexpected;
   return (
     <>
-      <SiteHeader locale={locale} messages={m} />
+      <SiteHeader locale={locale} messages={m} languageAction={setLocale} />
       <main id="main" className="mx-auto max-w-xl px-4 py-10">
         <h1 className="mb-2 text-3xl font-bold">{m.signIn.title}</h1>
         <p className="mb-6">{m.signIn.intro}</p>
