@@ -51,6 +51,15 @@ describe('GET /api/v1/metrics', () => {
     ['?from=2020-04-01&to=2020-03-31&region=08', 'from'],
     ['?from=2019-08-01&to=2020-03-31&region=99', 'region'],
     ['?from=2019-08-01&to=2020-03-31&region=abc', 'region'],
+    // Years the database refuses, or nobody means.
+    ['?from=0000-01-01&to=2020-03-31', 'from'],
+    ['?from=2019-08-01&to=99999-12-31', 'to'],
+    ['?from=1899-12-31', 'from'],
+    // Asked twice or as an array: answering with one of them would answer another question.
+    ['?region=08&region=07', 'region'],
+    ['?region[]=08', 'region[]'],
+    ['?from=2019-08-01&from=2019-09-01', 'from'],
+    ['?regoin=08', 'regoin'],
   ])('answers 400 naming the bad parameter for %s', async (query, parameter) => {
     await actAs(db, 'direction@passerelle.test');
     const response = await call(query);
@@ -58,6 +67,14 @@ describe('GET /api/v1/metrics', () => {
     const body = await response.json();
     expect(body.parameter).toBe(parameter);
     expect(body.message).toContain(parameter);
+  });
+
+  it('blames the end that was given when only one end crosses the default period', async () => {
+    await actAs(db, 'direction@passerelle.test');
+    const early = await (await call('?to=2019-01-01')).json();
+    expect(early).toMatchObject({ parameter: 'to', message: 'to must not be before "from"' });
+    const late = await (await call('?from=2021-01-01')).json();
+    expect(late).toMatchObject({ parameter: 'from', message: 'from must not be after "to"' });
   });
 
   it('ends the session of a disabled account on its next request', async () => {

@@ -3,7 +3,7 @@ import { passwordProblem } from '@/lib/auth/password-policy';
 import { safeRedirectPath } from '@/lib/auth/redirect-path';
 import { fiscalYearContaining } from '@/lib/metrics/period';
 import { metricsScopeInput } from '@/lib/metrics/scope-input';
-import { zodFieldErrors } from '@/lib/validation';
+import { boundedText, calendarDate, zodFieldErrors } from '@/lib/validation';
 import { format, formatDate } from '@/lib/i18n/locale';
 
 describe('metrics scope input', () => {
@@ -63,5 +63,40 @@ describe('date format', () => {
     expect(formatDate('2019-08-01', 'fr')).toBe('1er août 2019');
     expect(formatDate('2020-03-31', 'fr')).toBe('31 mars 2020');
     expect(formatDate('2020-03-31', 'en')).toBe('March 31, 2020');
+  });
+});
+
+describe('the one date schema', () => {
+  const ok = (value: unknown) => calendarDate.safeParse(value).success;
+  it('takes real calendar days written YYYY-MM-DD within the bounds', () => {
+    expect(['2019-08-01', '2020-02-29', '1900-01-01', '2100-12-31'].every(ok)).toBe(true);
+  });
+  it('refuses impossible days, other layouts, years out of range and other types', () => {
+    for (const value of ['2019-02-29', '2019-13-01', '2019-04-31', '0000-01-01', '1899-12-31', '2101-01-01', '99999-01-01', '01/08/2019', '2019-8-1', ' 2019-08-01', '2019-08-01T00:00', '', null, 20190801, ['2019-08-01']]) {
+      expect(ok(value), String(value)).toBe(false);
+    }
+  });
+});
+
+describe('the one text schema', () => {
+  const name = boundedText({ min: 1, max: 30 });
+  const notes = boundedText({ max: 20, multiline: true });
+  const code = (schema: typeof name, value: unknown) => {
+    const parsed = schema.safeParse(value);
+    return parsed.success ? parsed.data : zodFieldErrors(parsed.error).form;
+  };
+  it('trims and keeps accents, apostrophes, hyphens and emoji', () => {
+    expect(code(name, '  Hélène Tremblay-Ouellet ')).toBe('Hélène Tremblay-Ouellet');
+    expect(code(name, 'N’Guessan 👩🏽')).toBe('N’Guessan 👩🏽');
+  });
+  it('refuses empty, too long, control characters and lone surrogates, naming why', () => {
+    expect(code(name, '   ')).toBe('required');
+    expect(code(name, 'x'.repeat(31))).toBe('tooLong');
+    for (const value of ['a\u0000b', 'a\u001bb', 'a\u007fb', 'a\u0085b', 'a\nb', 'a\tb', 'a\ud800b']) expect(code(name, value), JSON.stringify(value)).toBe('controlCharacters');
+    expect(code(name, 42)).toBe('invalid');
+  });
+  it('allows line breaks and tabs in multi-line text only', () => {
+    expect(code(notes, 'ligne 1\nligne\t2')).toBe('ligne 1\nligne\t2');
+    expect(code(notes, 'a\u0000b')).toBe('controlCharacters');
   });
 });
