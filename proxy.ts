@@ -4,6 +4,7 @@ import { authConfig } from '@/lib/auth/config';
 import { readSsoSettings } from '@/lib/auth/sso-settings';
 import { buildContentSecurityPolicy, createNonce } from '@/lib/security/csp';
 import { isServedOverHttps, responseSecurityHeaders } from '@/lib/security/headers';
+import { isDecodableActionBody } from '@/lib/security/action-body';
 import { isCrossOriginWrite } from '@/lib/security/same-origin';
 
 const { auth } = NextAuth(authConfig);
@@ -13,20 +14,30 @@ const sso = readSsoSettings();
 const signOnOrigin = sso ? new URL(sso.issuer).origin : null;
 
 /**
+ * The public address of the app, for absolute redirects: AUTH_URL (set in production), otherwise the host
+ * the browser asked for. Next.js itself only knows the address it listens on ("localhost").
+ */
+function publicOrigin(request: NextRequest): string {
+  if (process.env.AUTH_URL) return new URL(process.env.AUTH_URL).origin;
+  const host = request.headers.get('host');
+  return host ? `${request.nextUrl.protocol}//${host}` : request.nextUrl.origin;
+}
+
+/**
  * The anonymous-visitor redirect, done here because next-auth skips its own redirect as soon as the
- * proxy is a callback (it then leaves the decision to the callback). The Location is relative and the
- * way back a path: Next.js sees its own listening address ("localhost"), not the name the browser used.
+ * proxy is a callback (it then leaves the decision to the callback). The way back is a path only.
  */
 function signInRedirect(request: NextRequest): NextResponse | null {
   const signInPage = authConfig.pages.signIn;
   if (request.nextUrl.pathname === signInPage) return null;
-  const callbackUrl = `${request.nextUrl.pathname}${request.nextUrl.search}`;
-  return new NextResponse(null, { status: 307, headers: { Location: `${signInPage}?${new URLSearchParams({ callbackUrl })}` } });
+  const target = new URL(signInPage, publicOrigin(request));
+  target.searchParams.set('callbackUrl', `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  return NextResponse.redirect(target);
 }
 
 // Convenience and hardening only: sends anonymous visitors to the sign-in page, refreshes the idle timer,
 // refuses cross-site writes and sets the security headers. Authorization happens in the data layer.
-export default auth((request) => {
+export default auth(async (request) => {
   const production = process.env.NODE_ENV === 'production';
   const https = production && isServedOverHttps(process.env.AUTH_URL, request.headers.get('x-forwarded-proto'));
   const contentSecurityPolicy = buildContentSecurityPolicy({
@@ -47,6 +58,8 @@ export default auth((request) => {
   });
   if (crossOrigin) {
     response = NextResponse.json({ error: 'cross_origin_refused' }, { status: 403 });
+  } else if (request.method === 'POST' && request.headers.has('next-action') && !(await isDecodableActionBody(request.clone()))) {
+    response = NextResponse.json({ error: 'malformed_request', message: 'The request body could not be read.' }, { status: 400 });
   } else if (!authConfig.callbacks.authorized({ auth: request.auth, request })) {
     response = signInRedirect(request);
   }
