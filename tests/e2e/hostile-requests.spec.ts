@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+
+// Requests no browser of ours sends, against the production build: each must get a clear 4xx, never a 500.
+
+test('a server-action body that cannot be decoded answers 400, a well-formed one goes through', async ({ request, baseURL }) => {
+  const page = await (await request.get('/sign-in')).text();
+  // The language switch is a plain form: its action id is in the page.
+  const actionId = /\$ACTION_ID_([0-9a-f]+)/.exec(page)?.[1];
+  expect(actionId).toBeTruthy();
+  const post = (data: string, contentType: string) =>
+    request.post('/sign-in', { data, headers: { 'Next-Action': actionId!, 'Content-Type': contentType, Origin: baseURL! }, maxRedirects: 0 });
+  for (const body of ['', 'not json', '[', '{"0":']) expect((await post(body, 'text/plain;charset=UTF-8')).status(), body).toBe(400);
+  expect((await post('garbage', 'multipart/form-data; boundary=xyz')).status()).toBe(400);
+  expect((await post('[]', 'text/plain;charset=UTF-8')).status()).toBeLessThan(500);
+});
+
+test('repeated or array-shaped query parameters are refused by name', async ({ page }) => {
+  const { signIn } = await import('./pages');
+  await signIn(page, 'direction@passerelle.test');
+  for (const [query, parameter] of [['region=08&region=07', 'region'], ['region[]=08', 'region[]'], ['from=0000-01-01', 'from']]) {
+    const response = await page.request.get(`/api/v1/metrics?${query}`);
+    expect(response.status(), query).toBe(400);
+    expect(await response.json()).toMatchObject({ parameter });
+  }
+  // The dashboard says the filter is wrong rather than silently showing another period or region.
+  await page.goto('/?region=08&region=07');
+  await expect(page.getByRole('status')).toContainText('invalide');
+});
+
+test('the sign-in redirect names the public address and keeps only a path to come back to', async ({ request, baseURL }) => {
+  const response = await request.get('/admin/staff?x=1', { maxRedirects: 0 });
+  expect(response.status()).toBe(307);
+  const location = new URL(response.headers().location!);
+  expect(location.origin).toBe(new URL(baseURL!).origin);
+  expect(location.pathname).toBe('/sign-in');
+  expect(location.searchParams.get('callbackUrl')).toBe('/admin/staff?x=1');
+});
