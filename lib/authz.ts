@@ -31,6 +31,17 @@ export const RECORD_SCOPES = {
   admin: 'no case content (separation of duties)',
 } as const satisfies Record<StaffRole, string>;
 
+/**
+ * What a reader sees of each follow-up (accompaniment, and its interventions and referrals) in a file they
+ * may open (lib/persons/scope.ts). The scope opens the person; this filters what of the file is shown.
+ */
+export const FOLLOW_UP_VISIBILITY = {
+  agent: 'in full those of their own service point; of another service point of the region only that service point and whether the follow-up is open (so a person is not served twice unknowingly), never dates, needs, notes or the other agent; of another region nothing',
+  adviser: 'none (a person is reached through a hire only, name only)',
+  manager: 'in full those of their region; of another region nothing',
+  admin: 'none',
+} as const satisfies Record<StaffRole, string>;
+
 export function can(role: StaffRole, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly StaffRole[]).includes(role);
 }
