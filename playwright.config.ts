@@ -5,7 +5,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 // handlers see, so next-auth's SSO callback would answer for another origin than the one it started from.
 const baseURL = `http://localhost:${PORT}`;
 // Embedded mode: a fresh data folder per run, prepared (migrated + demo data) by `npm start`'s prestart.
-// PostgreSQL mode: the suite's runner has migrated and seeded DATABASE_URL before.
+// PostgreSQL mode: the suite's runner (tests/run-all.sh) has migrated and seeded the database as its owner,
+// and DATABASE_URL, which the server inherits, logs in as the app's role.
 const dataDir = process.env.E2E_PGLITE_DATA_DIR ?? '.data/e2e';
 // Everything the server prints during the run, read by the log canary test at the end.
 export const SERVER_LOG = process.env.E2E_SERVER_LOG ?? 'test-reports/e2e-server.log';

@@ -64,19 +64,31 @@ function open(): Connection {
 
 // One connection per process, opened on first use so that importing this module (as `next build`
 // does) never touches the database. Kept on globalThis so that dev hot reloads reuse it.
-const holder = globalThis as unknown as { passerelleConnection?: Connection };
+const holder = globalThis as unknown as { passerelleConnection?: Connection; passerelleOwnerConnection?: Connection };
 
-function connection(): Connection {
+/** The app's connection: on PostgreSQL, DATABASE_URL, which logs in as the app's role (db/roles.ts). */
+export function getDb(): Db {
   holder.passerelleConnection ??= open();
-  return holder.passerelleConnection;
+  return holder.passerelleConnection.db;
 }
 
-export function getDb(): Db {
-  return connection().db;
+/**
+ * The tables' owner, for migrations, seed and bootstrap (db/scripts), never for the app: on PostgreSQL
+ * DATABASE_OWNER_URL, or DATABASE_URL when it is not set. Embedded: the one database there is.
+ */
+export function getOwnerDb(): Db {
+  const ownerUrl = process.env.DATABASE_OWNER_URL;
+  if (!ownerUrl || ownerUrl === process.env.DATABASE_URL) return getDb();
+  if (!process.env.DATABASE_URL) {
+    throw new Error('DATABASE_OWNER_URL is set but DATABASE_URL is not: set both (PostgreSQL) or neither (embedded database)');
+  }
+  holder.passerelleOwnerConnection ??= openPostgres(ownerUrl);
+  return holder.passerelleOwnerConnection.db;
 }
 
 export async function closeDb(): Promise<void> {
-  const current = holder.passerelleConnection;
+  const current = [holder.passerelleConnection, holder.passerelleOwnerConnection];
   holder.passerelleConnection = undefined;
-  await current?.close();
+  holder.passerelleOwnerConnection = undefined;
+  await Promise.all(current.map((connection) => connection?.close()));
 }

@@ -2,8 +2,9 @@ import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-or
 import { users } from './staff';
 
 /**
- * Who did or viewed what, when, from where. Append-only: a trigger (migration 0001) makes the
- * database refuse UPDATE and DELETE on it. Details never hold personal information, only ids.
+ * Who did or viewed what, when, from where. Append-only: the app's PostgreSQL role may only SELECT and
+ * INSERT (db/roles.ts), and a trigger (migration 0001) refuses UPDATE, DELETE and TRUNCATE to anyone.
+ * Details never hold personal information, only ids.
  */
 export const auditEvents = pgTable(
   'audit_events',

@@ -1,8 +1,9 @@
-import { databaseKind, getDb } from '../client';
+import { databaseKind, getOwnerDb } from '../client';
 import { runMigrations } from '../migrator';
-import { runScript } from './run';
+import { runScript, warnIfAppIsOwner } from './run';
 
 await runScript('db:migrate', async () => {
-  await runMigrations(getDb());
+  await runMigrations(getOwnerDb());
   console.log(`db:migrate: migrations applied (${databaseKind()})`);
+  warnIfAppIsOwner('db:migrate');
 });

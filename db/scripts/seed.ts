@@ -1,10 +1,10 @@
-import { databaseKind, getDb } from '../client';
+import { databaseKind, getOwnerDb } from '../client';
 import { runMigrations } from '../migrator';
 import { seedDemoData } from '../seed/demo';
 import { runScript } from './run';
 
 await runScript('db:seed', async () => {
-  const db = getDb();
+  const db = getOwnerDb();
   await runMigrations(db);
   await seedDemoData(db);
   console.log(`db:seed: reference and demo data present (${databaseKind()})`);
