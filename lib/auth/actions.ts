@@ -1,19 +1,11 @@
 'use server';
-import { getDb } from '@/db/client';
-import { recordAuditEvent } from '@/lib/audit/record';
-import { getCurrentUser } from './current-user';
 import { signOut } from './index';
-import { readSession } from './read-session';
-import { revokeSession } from './revocation';
 
 /**
- * Public by nature (anyone may sign out). The session is ended in the database, not only by deleting the
- * cookie: a request still in flight could set the cookie again.
+ * Public by nature (anyone may sign out). next-auth's signOut() decodes this request's session cookie and
+ * hands it to `events.signOut` (./end-session.ts), which revokes the session in the database and audits the
+ * sign-out, exactly as for next-auth's own sign-out route; then it clears the cookie and redirects.
  */
 export async function signOutAction(): Promise<void> {
-  const [user, claims] = await Promise.all([getCurrentUser(), readSession()]);
-  const db = getDb();
-  if (claims?.sessionId) await revokeSession(db, claims.sessionId);
-  if (user) await recordAuditEvent(db, { action: 'auth.sign_out', actorId: user.id });
   await signOut({ redirectTo: '/sign-in' });
 }

@@ -6,6 +6,7 @@ import { getDb } from '@/db/client';
 import { authConfig } from './config';
 import { clientAddress } from './client-address';
 import { credentialsInput, verifyCredentials } from './credentials';
+import { endSignedOutSession } from './end-session';
 import { findStaffForSso } from './sso';
 import { isMultiTenantIssuer, readSsoSettings, SSO_PROVIDER_ID } from './sso-settings';
 import { ThrottledSignIn } from './throttled-sign-in';
@@ -66,6 +67,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       const sessionVersion = (params.user as { sessionVersion?: unknown } | undefined)?.sessionVersion;
       if (params.account?.provider === SSO_PROVIDER_ID && typeof sessionVersion !== 'number') return null;
       return authConfig.callbacks.jwt(params);
+    },
+  },
+  events: {
+    // Every sign-out, whichever way it comes, ends its session here (see ./end-session.ts). next-auth calls
+    // this before clearing the cookie, and only logs an error it throws (SignOutError).
+    async signOut(message) {
+      if ('token' in message) await endSignedOutSession(getDb(), message.token);
     },
   },
 });

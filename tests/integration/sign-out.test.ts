@@ -1,9 +1,13 @@
 import { and, eq } from 'drizzle-orm';
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import type { JWT } from 'next-auth/jwt';
+import { encode } from 'next-auth/jwt';
+import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
 import { auditEvents, revokedSessions, users } from '@/db/schema';
+import { handlers } from '@/lib/auth';
+import { signOutAction } from '@/lib/auth/actions';
 import { PEER_ADDRESS_HEADER } from '@/lib/auth/client-address';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { endSignedOutSession } from '@/lib/auth/end-session';
@@ -11,6 +15,12 @@ import type { SessionClaims } from '@/lib/auth/read-session';
 import { closeTestDatabase, openSeededTestDatabase } from '../helpers/database';
 import { openSession, resume } from '../helpers/session';
 
+// The real next-auth (not mocked here): its sign-out route and its signOut() helper must reach the
+// events.signOut handler of lib/auth/index.ts (the key that signs cookies comes from tests/helpers/setup.ts).
+
+const ORIGIN = 'http://localhost:3000';
+// On plain HTTP next-auth names its cookies without the __Secure- prefix; the name is also the JWT's salt.
+const SESSION_COOKIE = 'authjs.session-token';
 const ADDRESS = '203.0.113.44';
 
 let db: Db;
@@ -23,6 +33,11 @@ afterAll(closeTestDatabase);
 function tokenOf(claims: SessionClaims, lastSeenSecondsAgo = 60): JWT {
   const now = Math.floor(Date.now() / 1000);
   return { sub: claims.userId, sessionVersion: claims.sessionVersion, sessionId: claims.sessionId, signedInAt: now - 3600, lastSeenAt: now - lastSeenSecondsAgo };
+}
+
+async function sessionCookie(claims: SessionClaims): Promise<string> {
+  const value = await encode({ token: tokenOf(claims), secret: process.env.AUTH_SECRET!, salt: SESSION_COOKIE, maxAge: 30 * 60 });
+  return `${SESSION_COOKIE}=${value}`;
 }
 
 async function signOutsOf(userId: string) {
@@ -40,6 +55,34 @@ async function isLive(claims: SessionClaims): Promise<boolean> {
 /** The request's headers as next/headers gives them to the server code (the audit reads the address there). */
 function duringRequest(extra: Record<string, string> = {}) {
   vi.mocked(headers).mockResolvedValue(new Headers({ host: 'localhost:3000', 'x-forwarded-proto': 'http', [PEER_ADDRESS_HEADER]: ADDRESS, ...extra }) as never);
+}
+
+/** Set-Cookie values of a response, by name. */
+function setCookies(response: Response): Map<string, string> {
+  const jar = new Map<string, string>();
+  for (const line of response.headers.getSetCookie()) {
+    const [pair] = line.split(';');
+    const index = pair!.indexOf('=');
+    jar.set(pair!.slice(0, index), pair!.slice(index + 1));
+  }
+  return jar;
+}
+
+function routeRequest(path: string, cookie: string, init: { method?: string; body?: URLSearchParams } = {}) {
+  return new NextRequest(`${ORIGIN}${path}`, {
+    method: init.method ?? 'GET',
+    headers: { cookie, [PEER_ADDRESS_HEADER]: ADDRESS, ...(init.body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+    body: init.body,
+  });
+}
+
+/** Checks that exactly this session ended and was audited once, and that the account's other one did not. */
+async function expectEndedAndAudited(session: SessionClaims, other: SessionClaims, auditedBefore: number) {
+  expect(await isLive(session)).toBe(false);
+  expect(await isLive(other)).toBe(true);
+  const events = await signOutsOf(session.userId);
+  expect(events).toHaveLength(auditedBefore + 1);
+  expect(events.at(-1)).toMatchObject({ action: 'auth.sign_out', actorId: session.userId, ipAddress: ADDRESS });
 }
 
 describe('the sign-out event handler (events.signOut)', () => {
@@ -92,5 +135,69 @@ describe('the sign-out event handler (events.signOut)', () => {
     expect(await endSignedOutSession(db, { sub: agent!.id, sessionVersion: 0 })).toBe(false);
     expect(await db.select({ id: auditEvents.id }).from(auditEvents)).toHaveLength(before.length);
     expect(await db.select().from(revokedSessions)).toHaveLength(revokedBefore.length);
+  });
+});
+
+describe('every way to sign out ends the session through it', () => {
+  it("next-auth's route: POST /api/auth/signout with the CSRF token of GET /api/auth/csrf", async () => {
+    const session = await openSession(db, 'agent.rouyn@passerelle.test');
+    const other = await openSession(db, 'agent.rouyn@passerelle.test');
+    const cookie = await sessionCookie(session);
+    duringRequest();
+
+    const csrf = await handlers.GET(routeRequest('/api/auth/csrf', cookie));
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const csrfCookie = [...setCookies(csrf)].map(([name, value]) => `${name}=${value}`).join('; ');
+    const response = await handlers.POST(
+      routeRequest('/api/auth/signout', `${cookie}; ${csrfCookie}`, { method: 'POST', body: new URLSearchParams({ csrfToken, callbackUrl: '/sign-in' }) }),
+    );
+    expect(response.status).toBe(302);
+    expect(setCookies(response).get(SESSION_COOKIE)).toBe('');
+    await expectEndedAndAudited(session, other, 0);
+  });
+
+  it('the form GET /api/auth/signout serves, submitted as a browser would', async () => {
+    const session = await openSession(db, 'direction@passerelle.test');
+    const other = await openSession(db, 'direction@passerelle.test');
+    const cookie = await sessionCookie(session);
+    duringRequest();
+
+    const page = await handlers.GET(routeRequest('/api/auth/signout', cookie));
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const action = /<form action="([^"]+)" method="POST"/.exec(html)?.[1];
+    const csrfToken = /name="csrfToken" value="([^"]+)"/.exec(html)?.[1];
+    expect(action).toBe(`${ORIGIN}/api/auth/signout`);
+    expect(csrfToken).toBeTruthy();
+    // Showing the form ends nothing.
+    expect(await isLive(session)).toBe(true);
+
+    const csrfCookie = [...setCookies(page)].map(([name, value]) => `${name}=${value}`).join('; ');
+    const response = await handlers.POST(
+      routeRequest(new URL(action!).pathname, `${cookie}; ${csrfCookie}`, { method: 'POST', body: new URLSearchParams({ csrfToken: csrfToken! }) }),
+    );
+    expect(response.status).toBe(302);
+    expect(setCookies(response).get(SESSION_COOKIE)).toBe('');
+    await expectEndedAndAudited(session, other, 0);
+  });
+
+  it("the app's sign-out button (signOutAction, next-auth's signOut() helper), then the sign-in page", async () => {
+    const session = await openSession(db, 'agent.valdor@passerelle.test');
+    const other = await openSession(db, 'agent.valdor@passerelle.test');
+    duringRequest({ cookie: await sessionCookie(session) });
+    const jar = { get: () => undefined, set: vi.fn(), delete: vi.fn() };
+    vi.mocked(cookies).mockResolvedValue(jar as never);
+
+    await expect(signOutAction()).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT;replace;(http:\/\/localhost:3000)?\/sign-in;/) });
+    expect(jar.set).toHaveBeenCalledWith(SESSION_COOKIE, '', expect.objectContaining({ maxAge: 0 }));
+    // Once, by the event handler: the action itself writes nothing more.
+    await expectEndedAndAudited(session, other, 0);
+  });
+
+  it('signing out without a session cookie writes nothing', async () => {
+    duringRequest();
+    const before = await db.select({ id: auditEvents.id }).from(auditEvents);
+    await expect(signOutAction()).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT;replace;(http:\/\/localhost:3000)?\/sign-in;/) });
+    expect(await db.select({ id: auditEvents.id }).from(auditEvents)).toHaveLength(before.length);
   });
 });
