@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { MainNav } from '@/components/shell/main-nav';
 import { SiteHeader } from '@/components/shell/site-header';
 import { setLocale } from '@/app/_actions/language';
+import { signOutAction } from '@/app/_actions/sign-out';
 import { UserMenu } from '@/components/shell/user-menu';
 import { requireUser, type SessionUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/authz';
@@ -23,7 +24,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   return (
     <>
       <SiteHeader locale={locale} messages={m} languageAction={setLocale}>
-        <UserMenu user={user} messages={m.user} />
+        <UserMenu user={user} messages={m.user} signOutAction={signOutAction} />
       </SiteHeader>
       <MainNav label={m.app.mainNavigation} items={navigationFor(user, m)} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">

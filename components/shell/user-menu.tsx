@@ -1,4 +1,3 @@
-import { signOutAction } from '@/lib/auth/actions';
 import { format } from '@/lib/i18n/locale';
 import type { Messages } from '@/lib/i18n/messages/fr';
 import type { SessionUser } from '@/lib/auth/current-user';
@@ -6,9 +5,11 @@ import type { SessionUser } from '@/lib/auth/current-user';
 export interface UserMenuProps {
   user: SessionUser;
   messages: Messages['user'];
+  /** The sign-out server action (app/_actions/sign-out.ts), passed down from app/. */
+  signOutAction: () => Promise<void>;
 }
 
-export function UserMenu({ user, messages }: UserMenuProps) {
+export function UserMenu({ user, messages, signOutAction }: UserMenuProps) {
   return (
     <div className="flex flex-wrap items-center gap-3 text-sm">
       <p>

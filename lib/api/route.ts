@@ -39,7 +39,8 @@ export function defineRoute(permission: Permission | Permission[], handler: Hand
   return async (request: Request, context: RouteContext = NO_PARAMS): Promise<Response> => {
     const user = await getCurrentUser();
     if (!user) return jsonError(401, 'unauthenticated', { message: 'Sign in first.' });
-    const params = await context.params;
+    // Next.js hands routes without dynamic segments no params at all.
+    const params = (await context.params) ?? {};
     const endpoint = routeName(request, params);
     if (!(await checkAccess(user, accepted, { endpoint, entityId: targetId(params) }))) {
       return jsonError(403, 'forbidden', { message: 'Your role does not allow this.' });

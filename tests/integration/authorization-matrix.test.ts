@@ -159,10 +159,10 @@ const ROWS: Record<string, Row> = {
       return 'passed';
     },
   },
-  'lib/auth/actions.ts#signOutAction': {
+  'app/_actions/sign-out.ts#signOutAction': {
     access: { public: true },
     call: async () => {
-      const { signOutAction } = await import('@/lib/auth/actions');
+      const { signOutAction } = await import('@/app/_actions/sign-out');
       await signOutAction();
       return 'passed';
     },

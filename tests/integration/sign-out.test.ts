@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
 import { auditEvents, revokedSessions, users } from '@/db/schema';
 import { handlers } from '@/lib/auth';
-import { signOutAction } from '@/lib/auth/actions';
+import { signOutAction } from '@/app/_actions/sign-out';
 import { PEER_ADDRESS_HEADER } from '@/lib/auth/client-address';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { endSignedOutSession } from '@/lib/auth/end-session';
