@@ -28,10 +28,14 @@ test('repeated or array-shaped query parameters are refused by name', async ({ p
 });
 
 test('the sign-in redirect names the public address and keeps only a path to come back to', async ({ request, baseURL }) => {
-  const response = await request.get('/admin/staff?x=1', { maxRedirects: 0 });
-  expect(response.status()).toBe(307);
-  const location = new URL(response.headers().location!);
-  expect(location.origin).toBe(new URL(baseURL!).origin);
-  expect(location.pathname).toBe('/sign-in');
-  expect(location.searchParams.get('callbackUrl')).toBe('/admin/staff?x=1');
+  // The server listens on 127.0.0.1; its public address (AUTH_URL) is baseURL. Whatever Host the request
+  // carries, the way to the sign-in page is relative to, or on, the public address.
+  for (const host of [undefined, 'passerelle.intranet.example']) {
+    const response = await request.get('/admin/staff?x=1', { maxRedirects: 0, headers: host ? { Host: host } : {} });
+    expect(response.status()).toBe(307);
+    const location = new URL(response.headers().location!, baseURL);
+    expect(location.origin).toBe(new URL(baseURL!).origin);
+    expect(location.pathname).toBe('/sign-in');
+    expect(location.searchParams.get('callbackUrl')).toBe('/admin/staff?x=1');
+  }
 });
