@@ -53,6 +53,20 @@ describe('audit trail', () => {
     expect(await lastEvent()).toMatchObject({ action: 'access.refused', actorId: manager.id, entityId: null, details: { permission: 'staff:manage', endpoint: 'page /admin/staff' } });
   });
 
+  it('records which action or route was refused, and the record it named', async () => {
+    await actAs(db, 'agent.valdor@passerelle.test');
+    const agent = (await getCurrentUser())!;
+    const [target] = await db.select({ id: users.id, version: users.version }).from(users).where(eq(users.email, 'agent.lasarre@passerelle.test'));
+    const { setStaffActiveAction } = await import('@/app/(app)/admin/staff/actions');
+    expect(await setStaffActiveAction({ id: target!.id, version: target!.version, active: false })).toMatchObject({ ok: false, error: 'forbidden' });
+    expect(await lastEvent()).toMatchObject({ action: 'access.refused', actorId: agent.id, entityId: target!.id, details: { permission: 'staff:manage', endpoint: 'action setStaffActive' } });
+    await actAs(db, 'admin@passerelle.test');
+    const { GET } = await import('@/app/api/v1/persons/[id]/route');
+    const id = target!.id;
+    expect((await GET(new Request(`http://localhost/api/v1/persons/${id}`), { params: Promise.resolve({ id }) })).status).toBe(403);
+    expect(await lastEvent()).toMatchObject({ action: 'access.refused', entityId: id, details: { endpoint: 'GET /api/v1/persons/[id]' } });
+  });
+
   it('records every view of a person, and every refusal', async () => {
     const { GET } = await import('@/app/api/v1/persons/[id]/route');
     await actAs(db, 'agent.valdor@passerelle.test');
