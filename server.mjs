@@ -36,7 +36,7 @@ server.on('upgrade', (request, socket, head) => {
   app.getUpgradeHandler()(request, socket, head);
 });
 server.listen(port, hostname, () => {
-  console.log(`▲ Passerelle ${dev ? 'dev' : 'production'} server ready on http://${hostname ?? 'localhost'}:${port}`);
+  console.log(`✓ Ready on http://${hostname ?? "localhost"}:${port} (Passerelle, ${dev ? "development" : "production"})`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
