@@ -1,29 +1,26 @@
-import { check, date, index, integer, pgEnum, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid, varchar, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
+import {
+  ACCOMPANIMENT_STATUSES,
+  ACTION_STATUSES,
+  CLOSURE_REASONS,
+  FRENCH_LEVELS,
+  GENDERS,
+  IMMIGRATION_CATEGORIES,
+  INTERVENTION_KINDS,
+  NEEDS,
+  REFERRAL_STATUSES,
+} from '../enums/persons';
 import { id, timestamps, version } from './columns';
 import { mrcs, partners, servicePoints } from './reference';
 import { users } from './staff';
 
-export const immigrationStatus = pgEnum('immigration_status', [
-  'permanent_resident',
-  'temporary_foreign_worker',
-  'international_student',
-  'refugee',
-  'asylum_seeker',
-  'naturalized_citizen',
-  'other',
-]);
+export const immigrationStatus = pgEnum('immigration_status', IMMIGRATION_CATEGORIES);
+export const gender = pgEnum('gender', GENDERS);
+export const frenchLevel = pgEnum('french_level', FRENCH_LEVELS);
 
-export const need = pgEnum('need', [
-  'installation_housing',
-  'francization',
-  'employment',
-  'skills_recognition',
-  'schooling',
-  'health',
-  'community_life',
-]);
-export type Need = (typeof need.enumValues)[number];
+export const need = pgEnum('need', NEEDS);
+export type { Need } from '../enums/persons';
 
 /** An immigrant the ministry accompanies. Personal information: every read is scoped and logged. */
 export const persons = pgTable(
@@ -35,33 +32,40 @@ export const persons = pgTable(
     birthDate: date('birth_date').notNull(),
     // ISO 3166-1 alpha-2.
     countryOfBirth: varchar('country_of_birth', { length: 2 }).notNull(),
+    gender: gender('gender'),
+    // ISO 3166-1 alpha-2.
+    citizenship: varchar('citizenship', { length: 2 }),
+    // ISO 639 codes of the languages the person speaks.
+    languages: varchar('languages', { length: 3 }).array().notNull().default(sql`'{}'::varchar(3)[]`),
+    frenchLevel: frenchLevel('french_level'),
     immigrationStatus: immigrationStatus('immigration_status').notNull(),
     arrivalInQuebecOn: date('arrival_in_quebec_on'),
+    arrivalInRegionOn: date('arrival_in_region_on'),
     residenceMrcId: uuid('residence_mrc_id').references(() => mrcs.id),
+    residenceMunicipality: text('residence_municipality'),
     email: text('email'),
     phone: text('phone'),
     // Consent to the collection of personal information (A-2.1 s. 64): required before any record.
     collectionConsentOn: date('collection_consent_on').notNull(),
+    // Consent to share information with partner organizations, needed for any referral (A-2.1 s. 68).
+    sharingConsent: boolean('sharing_consent').notNull().default(false),
+    sharingConsentOn: date('sharing_consent_on'),
     version: version(),
     ...timestamps,
   },
   (t) => [
     check('persons_country_format', sql`${t.countryOfBirth} ~ '^[A-Z]{2}$'`),
+    check('persons_citizenship_format', sql`${t.citizenship} IS NULL OR ${t.citizenship} ~ '^[A-Z]{2}$'`),
+    check('persons_sharing_consent_dated', sql`${t.sharingConsent} = (${t.sharingConsentOn} IS NOT NULL)`),
+    check('persons_arrivals_in_order', sql`${t.arrivalInRegionOn} IS NULL OR ${t.arrivalInQuebecOn} IS NULL OR ${t.arrivalInRegionOn} >= ${t.arrivalInQuebecOn}`),
     index('persons_name_idx').on(t.lastName, t.firstName),
     index('persons_residence_mrc_idx').on(t.residenceMrcId),
   ],
 );
 
-export const accompanimentStatus = pgEnum('accompaniment_status', ['open', 'closed']);
+export const accompanimentStatus = pgEnum('accompaniment_status', ACCOMPANIMENT_STATUSES);
 
-export const closureReason = pgEnum('closure_reason', [
-  'goals_met',
-  'moved_out_of_region',
-  'person_withdrew',
-  'lost_contact',
-  'referred_elsewhere',
-  'other',
-]);
+export const closureReason = pgEnum('closure_reason', CLOSURE_REASONS);
 
 /** One agent's follow-up of one person, from opening to closure, held by a service point. */
 export const accompaniments = pgTable(
@@ -82,6 +86,10 @@ export const accompaniments = pgTable(
     closedOn: date('closed_on'),
     closureReason: closureReason('closure_reason'),
     needs: need('needs').array().notNull().default(sql`'{}'::need[]`),
+    // When the agent plans to follow up next: the "due this week" list of the agent's home.
+    nextFollowUpOn: date('next_follow_up_on'),
+    // A reopening is a new accompaniment (a new interval: the figures of past periods do not move).
+    reopenedFromId: uuid('reopened_from_id').references((): AnyPgColumn => accompaniments.id),
     version: version(),
     ...timestamps,
   },
@@ -98,14 +106,7 @@ export const accompaniments = pgTable(
   ],
 );
 
-export const interventionKind = pgEnum('intervention_kind', [
-  'meeting',
-  'phone_call',
-  'email',
-  'group_session',
-  'accompaniment_to_service',
-  'other',
-]);
+export const interventionKind = pgEnum('intervention_kind', INTERVENTION_KINDS);
 
 /** One dated contact or service inside an accompaniment. */
 export const interventions = pgTable(
@@ -133,7 +134,8 @@ export const interventions = pgTable(
   ],
 );
 
-export const referralStatus = pgEnum('referral_status', ['sent', 'accepted', 'completed', 'declined']);
+export const referralStatus = pgEnum('referral_status', REFERRAL_STATUSES);
+export const actionStatus = pgEnum('action_status', ACTION_STATUSES);
 
 /** Sending a person to a partner organization, which needs the person's consent to share. */
 export const referrals = pgTable(
@@ -162,4 +164,69 @@ export const referrals = pgTable(
     index('referrals_partner_idx').on(t.partnerId),
     index('referrals_sent_idx').on(t.sentOn),
   ],
+);
+
+/** One line of an accompaniment's action plan: a need, the goal agreed with the person, where it stands. */
+export const actionPlanItems = pgTable(
+  'action_plan_items',
+  {
+    id: id(),
+    accompanimentId: uuid('accompaniment_id')
+      .notNull()
+      .references(() => accompaniments.id),
+    need: need('need').notNull(),
+    goal: text('goal').notNull(),
+    status: actionStatus('status').notNull().default('planned'),
+    version: version(),
+    ...timestamps,
+  },
+  (t) => [index('action_plan_items_accompaniment_idx').on(t.accompanimentId)],
+);
+
+/** An accompaniment handed to another agent or service point: the file leaves the old scope. */
+export const accompanimentTransfers = pgTable(
+  'accompaniment_transfers',
+  {
+    id: id(),
+    accompanimentId: uuid('accompaniment_id')
+      .notNull()
+      .references(() => accompaniments.id),
+    fromServicePointId: uuid('from_service_point_id')
+      .notNull()
+      .references(() => servicePoints.id),
+    fromAgentId: uuid('from_agent_id')
+      .notNull()
+      .references(() => users.id),
+    toServicePointId: uuid('to_service_point_id')
+      .notNull()
+      .references(() => servicePoints.id),
+    toAgentId: uuid('to_agent_id')
+      .notNull()
+      .references(() => users.id),
+    reason: text('reason').notNull(),
+    transferredOn: date('transferred_on').notNull(),
+    transferredById: uuid('transferred_by_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('accompaniment_transfers_accompaniment_idx').on(t.accompanimentId)],
+);
+
+/**
+ * A create that already happened: a double-clicked or replayed submit carries the same key (generated by the
+ * form when it opens) and gets the first result back instead of a second record.
+ */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    key: uuid('key').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    action: text('action').notNull(),
+    resultId: uuid('result_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] })],
 );

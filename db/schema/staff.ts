@@ -1,10 +1,11 @@
 import { boolean, check, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { id, timestamps, version } from './columns';
+import { STAFF_ROLES } from '../enums/staff';
 import { servicePoints } from './reference';
 
-export const staffRole = pgEnum('staff_role', ['agent', 'adviser', 'manager', 'admin']);
-export type StaffRole = (typeof staffRole.enumValues)[number];
+export const staffRole = pgEnum('staff_role', STAFF_ROLES);
+export type { StaffRole } from '../enums/staff';
 
 /** Staff accounts. Everyone but an admin works from a home service point, which sets their region. */
 export const users = pgTable(

@@ -83,6 +83,7 @@ export async function seedDemoData(db: Db): Promise<void> {
     await insertAll(tx, schema.persons, people.persons);
     await insertAll(tx, schema.accompaniments, people.accompaniments);
     await insertAll(tx, schema.interventions, people.interventions);
+    await insertAll(tx, schema.actionPlanItems, people.actionPlanItems);
     await insertAll(tx, schema.referrals, people.referrals);
     await insertAll(tx, schema.businesses, employers.businesses);
     await insertAll(tx, schema.employerFiles, employers.employerFiles);

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { staffRole } from '@/db/schema';
+import { STAFF_ROLES } from '@/db/enums/staff';
 import { passwordProblem, PASSWORD_MAX_LENGTH } from '@/lib/auth/password-policy';
 import { boundedText } from '@/lib/validation';
 
 // Messages are catalogue keys (lib/i18n messages `validation`), shown next to the field by the form.
 const email = z.string().trim().toLowerCase().min(1, 'required').max(254, 'tooLong').email('email');
 const displayName = boundedText({ min: 1, max: 120 });
-const role = z.enum(staffRole.enumValues, { message: 'required' });
+const role = z.enum(STAFF_ROLES, { message: 'required' });
 const servicePointId = z.preprocess((value) => (value === '' ? null : value), z.string().uuid('required').nullable());
 const uuid = z.string().uuid('invalid');
 const version = z.coerce.number().int().positive('invalid');

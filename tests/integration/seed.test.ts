@@ -31,7 +31,34 @@ async function fingerprint(): Promise<string> {
   return parts.join('\n');
 }
 
+const rowsOf = <Row>(result: unknown) => (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
+
 describe('demo seed', () => {
+  it('gives every screen real content: open files among the 114, a person followed by two service points, plans, referrals with consent', async () => {
+    const [facts] = rowsOf<Record<string, number>>(
+      await db.execute(sql`
+        select
+          (select count(distinct a.person_id)::int from accompaniments a join service_points sp on sp.id = a.service_point_id
+             where sp.region_code = '08' and a.closed_on is null and a.opened_on <= '2020-03-31') as open_among_report,
+          (select count(*)::int from (select a.person_id from accompaniments a
+             group by a.person_id having count(distinct a.service_point_id) > 1) t) as followed_twice,
+          (select count(*)::int from action_plan_items) as plan_items,
+          (select count(*)::int from interventions) as interventions,
+          (select count(*)::int from referrals) as referrals,
+          (select count(*)::int from referrals r join accompaniments a on a.id = r.accompaniment_id join persons p on p.id = a.person_id
+             where not p.sharing_consent) as referrals_without_consent,
+          (select count(*)::int from accompaniments where reopened_from_id is not null) as reopenings
+      `),
+    );
+    expect(facts!.open_among_report).toBeGreaterThan(5);
+    expect(facts!.followed_twice).toBeGreaterThanOrEqual(1);
+    expect(facts!.plan_items).toBeGreaterThan(100);
+    expect(facts!.interventions).toBeGreaterThan(200);
+    expect(facts!.referrals).toBeGreaterThan(20);
+    expect(facts!.referrals_without_consent).toBe(0);
+    expect(facts!.reopenings).toBeGreaterThan(0);
+  });
+
   it("reproduces the report's three totals for region 08, 2019-08-01 to 2020-03-31", async () => {
     expect(await headlineMetrics(db, { ...REPORT, regionCode: '08' })).toEqual({
       personsAccompanied: 114,
