@@ -61,6 +61,7 @@ ALTER TABLE "idempotency_keys" ADD CONSTRAINT "idempotency_keys_user_id_users_id
 CREATE INDEX "accompaniment_transfers_accompaniment_idx" ON "accompaniment_transfers" USING btree ("accompaniment_id");--> statement-breakpoint
 CREATE INDEX "action_plan_items_accompaniment_idx" ON "action_plan_items" USING btree ("accompaniment_id");--> statement-breakpoint
 ALTER TABLE "accompaniments" ADD CONSTRAINT "accompaniments_reopened_from_id_accompaniments_id_fk" FOREIGN KEY ("reopened_from_id") REFERENCES "public"."accompaniments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "persons_birth_date_idx" ON "persons" USING btree ("birth_date");--> statement-breakpoint
 ALTER TABLE "persons" ADD CONSTRAINT "persons_citizenship_format" CHECK ("persons"."citizenship" IS NULL OR "persons"."citizenship" ~ '^[A-Z]{2}$');--> statement-breakpoint
 ALTER TABLE "persons" ADD CONSTRAINT "persons_sharing_consent_dated" CHECK ("persons"."sharing_consent" = ("persons"."sharing_consent_on" IS NOT NULL));--> statement-breakpoint
 ALTER TABLE "persons" ADD CONSTRAINT "persons_arrivals_in_order" CHECK ("persons"."arrival_in_region_on" IS NULL OR "persons"."arrival_in_quebec_on" IS NULL OR "persons"."arrival_in_region_on" >= "persons"."arrival_in_quebec_on");

@@ -59,6 +59,8 @@ export const persons = pgTable(
     check('persons_sharing_consent_dated', sql`${t.sharingConsent} = (${t.sharingConsentOn} IS NOT NULL)`),
     check('persons_arrivals_in_order', sql`${t.arrivalInRegionOn} IS NULL OR ${t.arrivalInQuebecOn} IS NULL OR ${t.arrivalInRegionOn} >= ${t.arrivalInQuebecOn}`),
     index('persons_name_idx').on(t.lastName, t.firstName),
+    // The duplicate check at intake starts from the birth date.
+    index('persons_birth_date_idx').on(t.birthDate),
     index('persons_residence_mrc_idx').on(t.residenceMrcId),
   ],
 );

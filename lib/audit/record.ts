@@ -21,7 +21,17 @@ export type AuditAction =
   | 'account.password_changed'
   | 'account.signed_out_everywhere'
   | 'person.viewed'
-  | 'persons.listed';
+  | 'persons.listed'
+  | 'person.registered'
+  | 'person.updated'
+  | 'intervention.added'
+  | 'action_plan.added'
+  | 'action_plan.updated'
+  | 'referral.sent'
+  | 'referral.updated'
+  | 'accompaniment.transferred'
+  | 'accompaniment.closed'
+  | 'accompaniment.reopened';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, exists, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Db } from '@/db/client';
+import type { DbOrTx } from '@/db/client';
 import { accompaniments, businesses, employerFiles, hires, mrcs, persons, servicePoints } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/current-user';
 
@@ -39,7 +39,7 @@ export function followUpSummaryInScope(user: SessionUser): SQL {
  * The one definition of "which persons may this user see", as a SQL condition on `persons`: an agent or a
  * manager through a follow-up in scope, an adviser through a hire by a business of their region.
  */
-export function personScope(db: Db, user: SessionUser): SQL {
+export function personScope(db: DbOrTx, user: SessionUser): SQL {
   if (user.role === 'adviser') {
     if (!user.regionCode) return sql`false`;
     return exists(

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
-import { accompaniments, businesses, employerFiles, hires, mrcs, servicePoints, users, type StaffRole } from '@/db/schema';
+import { accompaniments, actionPlanItems, businesses, employerFiles, hires, mrcs, partners, referrals, servicePoints, users, type StaffRole } from '@/db/schema';
 import { can, type Permission } from '@/lib/authz';
 import { closeTestDatabase, openSeededTestDatabase } from '../helpers/database';
 import { discoverEndpoints, filesMentioningUseServer, importPage, pageModules, pageRoute, serverActionModules } from '../helpers/endpoints';
@@ -50,6 +50,8 @@ let db: Db;
 const staff = new Map<Actor, StaffFacts>();
 const personRecords = new Map<RecordKind, PersonFacts>();
 const staffRecords = new Map<RecordKind, string>();
+/** Per record kind: the follow-up the writes aim at, one of its plan items and one of its referrals. */
+const childRecords = new Map<RecordKind, { accompanimentId: string; planItemId: string; referralId: string }>();
 
 async function personFacts(personId: string): Promise<PersonFacts> {
   const followUps = await db
@@ -290,6 +292,42 @@ const ROWS: Record<string, Row> = {
   },
 };
 
+
+// ---- Persons workflow writes: each call passes the gate and the scope, then stops at a rule or a stale
+// version, so that the fixture stays as it is for the other rows.
+const STALE = 999;
+const KEY = () => crypto.randomUUID();
+function personWrite(name: string, input: (record: RecordKind) => Record<string, unknown>, scoped = true): Row {
+  return {
+    access: { permissions: ['person:write'], ...(scoped ? { scope: 'person' as const } : {}) },
+    call: async (record) => {
+      const actions = (await import('@/app/(app)/persons/actions')) as unknown as Record<string, (raw: unknown) => Promise<unknown>>;
+      return fromActionResult(await actions[name]!(input(record)));
+    },
+  };
+}
+const child = (record: RecordKind) => childRecords.get(record)!;
+
+const PERSON_WRITE_ROWS: Record<string, Row> = {
+  'app/(app)/persons/actions.ts#registerPersonAction': personWrite(
+    'registerPersonAction',
+    () => ({ firstName: 'Matrix', lastName: `Person ${++uniqueCounter}`, birthDate: '1990-05-05', countryOfBirth: 'FR', immigrationCategory: 'other', collectionConsentOn: '2020-01-01', sharingConsent: false, needs: ['employment'], openedOn: '2020-01-01', agentId: '00000000-0000-4000-8000-000000000000', idempotencyKey: KEY(), confirmedNotDuplicate: true }),
+    false,
+  ),
+  'app/(app)/persons/actions.ts#findDuplicatesAction': personWrite('findDuplicatesAction', () => ({ firstName: 'Matrix', lastName: 'Person', birthDate: '1990-05-05' }), false),
+  'app/(app)/persons/actions.ts#updatePersonAction': personWrite('updatePersonAction', (record) => ({
+    id: personRecords.get(record)!.id, version: STALE, firstName: 'Matrix', lastName: 'Stale', birthDate: '1990-05-05', countryOfBirth: 'FR', immigrationCategory: 'other', collectionConsentOn: '2020-01-01', sharingConsent: false,
+  })),
+  'app/(app)/persons/actions.ts#addInterventionAction': personWrite('addInterventionAction', (record) => ({ accompanimentId: child(record).accompanimentId, occurredOn: '1900-01-01', kind: 'follow_up', idempotencyKey: KEY() })),
+  'app/(app)/persons/actions.ts#addActionPlanItemAction': personWrite('addActionPlanItemAction', (record) => ({ accompanimentId: child(record).accompanimentId, need: 'employment', goal: 'Matrix', idempotencyKey: KEY() })),
+  'app/(app)/persons/actions.ts#setActionPlanStatusAction': personWrite('setActionPlanStatusAction', (record) => ({ id: child(record).planItemId, version: STALE, status: 'achieved' })),
+  'app/(app)/persons/actions.ts#addReferralAction': personWrite('addReferralAction', (record) => ({ accompanimentId: child(record).accompanimentId, partnerId: '00000000-0000-4000-8000-000000000000', need: 'employment', sentOn: '1900-01-01', idempotencyKey: KEY() })),
+  'app/(app)/persons/actions.ts#setReferralStatusAction': personWrite('setReferralStatusAction', (record) => ({ id: child(record).referralId, version: STALE, status: 'sent' })),
+  'app/(app)/persons/actions.ts#transferAccompanimentAction': personWrite('transferAccompanimentAction', (record) => ({ accompanimentId: child(record).accompanimentId, version: STALE, toAgentId: '00000000-0000-4000-8000-000000000000', reason: 'Matrix', transferredOn: '2020-01-01' })),
+  'app/(app)/persons/actions.ts#closeAccompanimentAction': personWrite('closeAccompanimentAction', (record) => ({ accompanimentId: child(record).accompanimentId, version: STALE, closedOn: '1900-01-01', closureReason: 'other' })),
+  'app/(app)/persons/actions.ts#reopenAccompanimentAction': personWrite('reopenAccompanimentAction', (record) => ({ accompanimentId: child(record).accompanimentId, openedOn: '1900-01-01', needs: ['employment'], idempotencyKey: KEY() })),
+};
+
 function expected(row: Row, actor: Actor, record: RecordKind): Outcome {
   if ('public' in row.access) return 'passed';
   const facts = staff.get(actor);
@@ -299,6 +337,8 @@ function expected(row: Row, actor: Actor, record: RecordKind): Outcome {
   if (row.access.scope === 'person') return personVisibleTo(facts, personRecords.get(record)!) ? 'passed' : 'not_found';
   return 'passed';
 }
+
+const ALL_ROWS: Record<string, Row> = { ...ROWS, ...PERSON_WRITE_ROWS };
 
 // ---- Setup -----------------------------------------------------------------------------------------
 beforeAll(async () => {
@@ -338,13 +378,25 @@ beforeAll(async () => {
   personRecords.set('other', await personFacts(other!.id));
   const [lasarre] = await db.select({ id: users.id }).from(users).where(eq(users.email, 'agent.lasarre@passerelle.test'));
   staffRecords.set('other', lasarre!.id);
+  // The own record's Val-d'Or follow-up, and the other record's (region 07), each with a plan item and a referral.
+  for (const [kind, personId, servicePointId] of [['own', own!.id, valdor.servicePointId!], ['other', other!.id, null]] as const) {
+    const [followUp] = await db
+      .select({ id: accompaniments.id, needs: accompaniments.needs })
+      .from(accompaniments)
+      .where(and(eq(accompaniments.personId, personId), servicePointId ? eq(accompaniments.servicePointId, servicePointId) : sql`true`))
+      .limit(1);
+    const [planItem] = await db.insert(actionPlanItems).values({ accompanimentId: followUp!.id, need: 'employment', goal: 'Matrix' }).returning();
+    const [partner] = await db.select({ id: partners.id }).from(partners).limit(1);
+    const [referral] = await db.insert(referrals).values({ accompanimentId: followUp!.id, partnerId: partner!.id, need: 'employment', sharingConsentOn: '2019-01-01', sentOn: '2019-01-02' }).returning();
+    childRecords.set(kind, { accompanimentId: followUp!.id, planItemId: planItem!.id, referralId: referral!.id });
+  }
 });
 afterAll(closeTestDatabase);
 
 // ---- The tests -------------------------------------------------------------------------------------
 describe('authorization matrix', () => {
   it('has a row for every server action and route handler, and no row for something that is gone', async () => {
-    expect(Object.keys(ROWS).sort()).toEqual((await discoverEndpoints()).map((endpoint) => endpoint.key));
+    expect(Object.keys(ALL_ROWS).sort()).toEqual((await discoverEndpoints()).map((endpoint) => endpoint.key));
   });
 
   it('finds every server action in app/, as a whole module: none inline, none in lib/ or components/', () => {
@@ -362,12 +414,12 @@ describe('authorization matrix', () => {
     expect(personVisibleTo(staff.get('manager')!, personRecords.get('other')!)).toBe(false);
   });
 
-  const cases = Object.keys(ROWS).flatMap((endpoint) =>
+  const cases = Object.keys(ALL_ROWS).flatMap((endpoint) =>
     (Object.keys(ACTORS) as Actor[]).flatMap((actor) => (['own', 'other'] as RecordKind[]).map((record) => ({ endpoint, actor, record }))),
   );
 
   it.each(cases)('$endpoint × $actor × $record record', async ({ endpoint, actor, record }) => {
-    const row = ROWS[endpoint]!;
+    const row = ALL_ROWS[endpoint]!;
     await actAs(db, ACTORS[actor]);
     expect(await row.call(record, actor)).toBe(expected(row, actor, record));
   });

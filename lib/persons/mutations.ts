@@ -1,0 +1,251 @@
+import 'server-only';
+import { and, eq, ne } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Tx } from '@/db/client';
+import { accompaniments, accompanimentTransfers, actionPlanItems, interventions, partners, persons, referrals, servicePoints, users } from '@/db/schema';
+import { recordAuditEvent } from '@/lib/audit/record';
+import type { SessionUser } from '@/lib/auth/current-user';
+import { NotFoundError, RuleError } from '@/lib/errors';
+import { findPossibleDuplicates } from './duplicates';
+import type {
+  actionPlanItemInput,
+  actionPlanStatusInput,
+  closeInput,
+  interventionInput,
+  intakeInput,
+  referralInput,
+  referralStatusInput,
+  reopenInput,
+  transferInput,
+  updatePersonInput,
+} from './schemas';
+import { personScope } from './scope';
+import { accompanimentForWrite, createOnce, updateVersioned } from './writes';
+
+// The persons workflow's writes. Each runs inside the caller's transaction, checks the scope first (an
+// agent writes only to the files of their service point), and writes its audit entry (ids and codes only).
+
+type Input<Schema extends z.ZodType> = z.output<Schema>;
+
+/** An active agent of the user's service point: whom a file may be given to at intake. */
+async function assertAgentOfServicePoint(tx: Tx, agentId: string, servicePointId: string, field: string) {
+  const [agent] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, agentId), eq(users.role, 'agent'), eq(users.active, true), eq(users.servicePointId, servicePointId)));
+  if (!agent) throw new RuleError(field, 'invalid');
+}
+
+function identityColumns(input: Input<typeof updatePersonInput> | Input<typeof intakeInput>) {
+  return {
+    firstName: input.firstName,
+    lastName: input.lastName,
+    birthDate: input.birthDate,
+    gender: input.gender ?? null,
+    countryOfBirth: input.countryOfBirth,
+    citizenship: input.citizenship ?? null,
+    languages: input.languages,
+    frenchLevel: input.frenchLevel ?? null,
+    immigrationStatus: input.immigrationCategory,
+    arrivalInQuebecOn: input.arrivalInQuebecOn ?? null,
+    arrivalInRegionOn: input.arrivalInRegionOn ?? null,
+    residenceMrcId: input.residenceMrcId ?? null,
+    residenceMunicipality: input.residenceMunicipality ?? null,
+    phone: input.phone ?? null,
+    email: input.email ?? null,
+    collectionConsentOn: input.collectionConsentOn,
+    sharingConsent: input.sharingConsent,
+    sharingConsentOn: input.sharingConsent ? (input.sharingConsentOn ?? null) : null,
+  };
+}
+
+/**
+ * Intake: the person and the opening of their accompaniment at the agent's service point, in one
+ * transaction with its audit entry. Refused while possible duplicates in the agent's scope were not
+ * looked at and dismissed: never a silent second file for the same person.
+ */
+export async function registerPerson(tx: Tx, user: SessionUser, input: Input<typeof intakeInput>) {
+  const servicePointId = user.servicePointId;
+  if (!servicePointId) throw new RuleError('agentId', 'invalid');
+  await assertAgentOfServicePoint(tx, input.agentId, servicePointId, 'agentId');
+  return createOnce(tx, user, 'person.register', input.idempotencyKey, async () => {
+    if (!input.confirmedNotDuplicate) {
+      const duplicates = await findPossibleDuplicates(tx, user, input);
+      if (duplicates.inScope.length > 0 || duplicates.elsewhere) throw new RuleError('confirmedNotDuplicate', 'possibleDuplicate');
+    }
+    const [person] = await tx.insert(persons).values(identityColumns(input)).returning({ id: persons.id });
+    const [accompaniment] = await tx
+      .insert(accompaniments)
+      .values({ personId: person!.id, servicePointId, agentId: input.agentId, openedOn: input.openedOn, needs: input.needs, nextFollowUpOn: input.nextFollowUpOn ?? null })
+      .returning({ id: accompaniments.id });
+    await recordAuditEvent(tx, {
+      action: 'person.registered',
+      actorId: user.id,
+      entityType: 'person',
+      entityId: person!.id,
+      details: { accompanimentId: accompaniment!.id, duplicatesDismissed: input.confirmedNotDuplicate },
+    });
+    return person!.id;
+  });
+}
+
+/** A correction of identity or consent on a file the user holds. */
+export async function updatePerson(tx: Tx, user: SessionUser, input: Input<typeof updatePersonInput>) {
+  const [inScope] = await tx.select({ id: persons.id }).from(persons).where(and(eq(persons.id, input.id), personScope(tx, user)));
+  if (!inScope) throw new NotFoundError('person');
+  await updateVersioned(tx, persons, input.id, input.version, identityColumns(input));
+  await recordAuditEvent(tx, { action: 'person.updated', actorId: user.id, entityType: 'person', entityId: input.id });
+  return { id: input.id };
+}
+
+function assertOpen(accompaniment: { status: string }, field: string) {
+  if (accompaniment.status !== 'open') throw new RuleError(field, 'accompanimentClosed');
+}
+
+export async function addIntervention(tx: Tx, user: SessionUser, input: Input<typeof interventionInput>) {
+  const accompaniment = await accompanimentForWrite(tx, user, input.accompanimentId);
+  assertOpen(accompaniment, 'accompanimentId');
+  if (input.occurredOn < accompaniment.openedOn) throw new RuleError('occurredOn', 'beforeOpening');
+  return createOnce(tx, user, 'intervention.add', input.idempotencyKey, async () => {
+    const [row] = await tx
+      .insert(interventions)
+      .values({
+        accompanimentId: accompaniment.id,
+        authorId: user.id,
+        occurredOn: input.occurredOn,
+        kind: input.kind,
+        need: input.need ?? null,
+        durationMinutes: input.durationMinutes ?? null,
+        notes: input.notes ?? null,
+      })
+      .returning({ id: interventions.id });
+    if (input.nextFollowUpOn !== undefined) {
+      await tx.update(accompaniments).set({ nextFollowUpOn: input.nextFollowUpOn }).where(eq(accompaniments.id, accompaniment.id));
+    }
+    await recordAuditEvent(tx, { action: 'intervention.added', actorId: user.id, entityType: 'intervention', entityId: row!.id, details: { accompanimentId: accompaniment.id } });
+    return row!.id;
+  });
+}
+
+export async function addActionPlanItem(tx: Tx, user: SessionUser, input: Input<typeof actionPlanItemInput>) {
+  const accompaniment = await accompanimentForWrite(tx, user, input.accompanimentId);
+  assertOpen(accompaniment, 'accompanimentId');
+  return createOnce(tx, user, 'action_plan.add', input.idempotencyKey, async () => {
+    const [row] = await tx.insert(actionPlanItems).values({ accompanimentId: accompaniment.id, need: input.need, goal: input.goal }).returning({ id: actionPlanItems.id });
+    await recordAuditEvent(tx, { action: 'action_plan.added', actorId: user.id, entityType: 'action_plan_item', entityId: row!.id });
+    return row!.id;
+  });
+}
+
+export async function setActionPlanStatus(tx: Tx, user: SessionUser, input: Input<typeof actionPlanStatusInput>) {
+  const [item] = await tx.select({ accompanimentId: actionPlanItems.accompanimentId }).from(actionPlanItems).where(eq(actionPlanItems.id, input.id));
+  if (!item) throw new NotFoundError('action plan item');
+  await accompanimentForWrite(tx, user, item.accompanimentId);
+  await updateVersioned(tx, actionPlanItems, input.id, input.version, { status: input.status });
+  await recordAuditEvent(tx, { action: 'action_plan.updated', actorId: user.id, entityType: 'action_plan_item', entityId: input.id, details: { status: input.status } });
+  return { id: input.id };
+}
+
+/**
+ * A referral shares the person's information with a partner: refused without the person's consent to
+ * share, and to a partner no longer active. It records the basis (the consent's date) for the register of
+ * communications.
+ */
+export async function addReferral(tx: Tx, user: SessionUser, input: Input<typeof referralInput>) {
+  const accompaniment = await accompanimentForWrite(tx, user, input.accompanimentId);
+  assertOpen(accompaniment, 'accompanimentId');
+  const [person] = await tx.select({ sharingConsent: persons.sharingConsent, sharingConsentOn: persons.sharingConsentOn }).from(persons).where(eq(persons.id, accompaniment.personId));
+  if (!person?.sharingConsent || !person.sharingConsentOn) throw new RuleError('partnerId', 'noSharingConsent');
+  if (input.sentOn < person.sharingConsentOn) throw new RuleError('sentOn', 'beforeSharingConsent');
+  if (input.sentOn < accompaniment.openedOn) throw new RuleError('sentOn', 'beforeOpening');
+  const [partner] = await tx.select({ active: partners.active, regionCode: partners.regionCode }).from(partners).where(eq(partners.id, input.partnerId));
+  if (!partner?.active || partner.regionCode !== accompaniment.regionCode) throw new RuleError('partnerId', 'partnerUnavailable');
+  return createOnce(tx, user, 'referral.add', input.idempotencyKey, async () => {
+    const [row] = await tx
+      .insert(referrals)
+      .values({ accompanimentId: accompaniment.id, partnerId: input.partnerId, need: input.need, sentOn: input.sentOn, sharingConsentOn: person.sharingConsentOn!, notes: input.notes ?? null })
+      .returning({ id: referrals.id });
+    await recordAuditEvent(tx, { action: 'referral.sent', actorId: user.id, entityType: 'referral', entityId: row!.id, details: { partnerId: input.partnerId, need: input.need } });
+    return row!.id;
+  });
+}
+
+export async function setReferralStatus(tx: Tx, user: SessionUser, input: Input<typeof referralStatusInput>) {
+  const [referral] = await tx.select({ accompanimentId: referrals.accompanimentId, sentOn: referrals.sentOn }).from(referrals).where(eq(referrals.id, input.id));
+  if (!referral) throw new NotFoundError('referral');
+  await accompanimentForWrite(tx, user, referral.accompanimentId);
+  const respondedOn = input.status === 'sent' ? null : (input.respondedOn ?? null);
+  if (input.status !== 'sent' && !respondedOn) throw new RuleError('respondedOn', 'required');
+  if (respondedOn && respondedOn < referral.sentOn) throw new RuleError('respondedOn', 'beforeSending');
+  await updateVersioned(tx, referrals, input.id, input.version, { status: input.status, respondedOn });
+  await recordAuditEvent(tx, { action: 'referral.updated', actorId: user.id, entityType: 'referral', entityId: input.id, details: { status: input.status } });
+  return { id: input.id };
+}
+
+/**
+ * Hands an accompaniment to another agent, possibly of another service point of the region: the file leaves
+ * the old scope (the old agent no longer sees it, unless another follow-up keeps it there).
+ */
+export async function transferAccompaniment(tx: Tx, user: SessionUser, input: Input<typeof transferInput>) {
+  const accompaniment = await accompanimentForWrite(tx, user, input.accompanimentId);
+  assertOpen(accompaniment, 'accompanimentId');
+  const [target] = await tx
+    .select({ servicePointId: users.servicePointId, regionCode: servicePoints.regionCode })
+    .from(users)
+    .innerJoin(servicePoints, eq(servicePoints.id, users.servicePointId))
+    .where(and(eq(users.id, input.toAgentId), eq(users.role, 'agent'), eq(users.active, true), ne(users.id, accompaniment.agentId)));
+  if (!target || target.regionCode !== accompaniment.regionCode) throw new RuleError('toAgentId', 'invalid');
+  if (input.transferredOn < accompaniment.openedOn) throw new RuleError('transferredOn', 'beforeOpening');
+  await updateVersioned(tx, accompaniments, accompaniment.id, input.version, { agentId: input.toAgentId, servicePointId: target.servicePointId! });
+  await tx.insert(accompanimentTransfers).values({
+    accompanimentId: accompaniment.id,
+    fromServicePointId: accompaniment.servicePointId,
+    fromAgentId: accompaniment.agentId,
+    toServicePointId: target.servicePointId!,
+    toAgentId: input.toAgentId,
+    reason: input.reason,
+    transferredOn: input.transferredOn,
+    transferredById: user.id,
+  });
+  await recordAuditEvent(tx, {
+    action: 'accompaniment.transferred',
+    actorId: user.id,
+    entityType: 'accompaniment',
+    entityId: accompaniment.id,
+    details: { fromServicePointId: accompaniment.servicePointId, toServicePointId: target.servicePointId, toAgentId: input.toAgentId },
+  });
+  return { id: accompaniment.id, personId: accompaniment.personId };
+}
+
+export async function closeAccompaniment(tx: Tx, user: SessionUser, input: Input<typeof closeInput>) {
+  const accompaniment = await accompanimentForWrite(tx, user, input.accompanimentId);
+  assertOpen(accompaniment, 'accompanimentId');
+  if (input.closedOn < accompaniment.openedOn) throw new RuleError('closedOn', 'beforeOpening');
+  await updateVersioned(tx, accompaniments, accompaniment.id, input.version, { status: 'closed', closedOn: input.closedOn, closureReason: input.closureReason, nextFollowUpOn: null });
+  await recordAuditEvent(tx, { action: 'accompaniment.closed', actorId: user.id, entityType: 'accompaniment', entityId: accompaniment.id, details: { reason: input.closureReason } });
+  return { id: accompaniment.id, personId: accompaniment.personId };
+}
+
+/**
+ * Reopening starts a new accompaniment linked to the closed one: the closed interval stays as it was, so
+ * the figures of past periods do not move.
+ */
+export async function reopenAccompaniment(tx: Tx, user: SessionUser, input: Input<typeof reopenInput>) {
+  const previous = await accompanimentForWrite(tx, user, input.accompanimentId);
+  if (previous.status !== 'closed' || !previous.closedOn) throw new RuleError('accompanimentId', 'accompanimentOpen');
+  if (input.openedOn < previous.closedOn) throw new RuleError('openedOn', 'beforeClosure');
+  const [alreadyOpen] = await tx
+    .select({ id: accompaniments.id })
+    .from(accompaniments)
+    .where(and(eq(accompaniments.personId, previous.personId), eq(accompaniments.servicePointId, previous.servicePointId), eq(accompaniments.status, 'open')));
+  if (alreadyOpen) throw new RuleError('accompanimentId', 'accompanimentOpen');
+  const { id } = await createOnce(tx, user, 'accompaniment.reopen', input.idempotencyKey, async () => {
+    const [row] = await tx
+      .insert(accompaniments)
+      .values({ personId: previous.personId, servicePointId: previous.servicePointId, agentId: user.id, openedOn: input.openedOn, needs: input.needs, reopenedFromId: previous.id })
+      .returning({ id: accompaniments.id });
+    await recordAuditEvent(tx, { action: 'accompaniment.reopened', actorId: user.id, entityType: 'accompaniment', entityId: row!.id, details: { reopenedFromId: previous.id } });
+    return row!.id;
+  });
+  return { id, personId: previous.personId };
+}
