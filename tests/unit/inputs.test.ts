@@ -4,6 +4,8 @@ import { safeRedirectPath } from '@/lib/auth/redirect-path';
 import { fiscalYearContaining } from '@/lib/metrics/period';
 import { metricsScopeInput } from '@/lib/metrics/scope-input';
 import { boundedText, calendarDate, zodFieldErrors } from '@/lib/validation';
+import { nameSimilarity, normalizeName } from '@/lib/persons/names';
+import { normalizePhone } from '@/lib/persons/phone';
 import { format, formatDate } from '@/lib/i18n/locale';
 
 describe('metrics scope input', () => {
@@ -98,5 +100,31 @@ describe('the one text schema', () => {
   it('allows line breaks and tabs in multi-line text only', () => {
     expect(code(notes, 'ligne 1\nligne\t2')).toBe('ligne 1\nligne\t2');
     expect(code(notes, 'a\u0000b')).toBe('controlCharacters');
+  });
+});
+
+describe('Quebec phone numbers', () => {
+  it('accepts the ways staff write them and stores one form', () => {
+    for (const raw of ['819-555-0123', '(819) 555-0123', '819 555 0123', '819.555.0123', '8195550123', '+1 819 555-0123', '1-819-555-0123']) {
+      expect(normalizePhone(raw), raw).toBe('819-555-0123');
+    }
+    expect(normalizePhone('819 555-0123 poste 42')).toBe('819-555-0123 poste 42');
+    expect(normalizePhone('819-555-0123 ext. 7')).toBe('819-555-0123 poste 7');
+  });
+  it('refuses what is not a North American number', () => {
+    for (const raw of ['555-0123', '819-555-012', '019-555-0123', '819-055-0123', '+33 1 23 45 67 89', 'abc', '']) expect(normalizePhone(raw), raw).toBeNull();
+  });
+});
+
+describe('names as people mean them', () => {
+  it('ignores accents, case, hyphens and apostrophes', () => {
+    expect(normalizeName('Hélène Tremblay-Ouellet')).toBe('helene tremblay ouellet');
+    expect(normalizeName("D'Amours  Marie-Ève")).toBe('d amours marie eve');
+    expect(normalizeName('Nguyễn Ngọc Ødegård Œuvre')).toBe('nguyen ngoc odegard oeuvre');
+  });
+  it('measures closeness like pg_trgm', () => {
+    expect(nameSimilarity('Hélène Tremblay', 'helene tremblay')).toBe(1);
+    expect(nameSimilarity('Helen Tremblay Ouelet', 'Hélène Tremblay-Ouellet')).toBeGreaterThan(0.45);
+    expect(nameSimilarity('Kwame Mensah', 'Hélène Tremblay')).toBeLessThan(0.1);
   });
 });
