@@ -1,12 +1,15 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as actions from '@/app/(app)/persons/actions';
+import * as typedActions from '@/app/(app)/persons/actions';
 import type { Db } from '@/db/client';
 import { accompaniments, accompanimentTransfers, auditEvents, interventions, partners, persons, referrals, servicePoints, users } from '@/db/schema';
 import { headlineMetrics } from '@/lib/metrics/counts';
 import { getPerson } from '@/lib/persons/queries';
 import { closeTestDatabase, openSeededTestDatabase } from '../helpers/database';
 import { actAs } from '../helpers/session';
+
+// Called with raw inputs, as a browser (or an attacker) would post them.
+const actions = typedActions as unknown as Record<keyof typeof typedActions, (raw: unknown) => Promise<unknown>>;
 
 let db: Db;
 let valdorAgentId: string;
