@@ -87,8 +87,8 @@ describe('intake', () => {
     expect(first).toMatchObject({ ok: true });
     const ids = [first, second, third].map((result) => (result as { data: { id: string } }).data.id);
     expect(new Set(ids).size).toBe(1);
-    const [{ value }] = await db.select({ value: count() }).from(persons).where(eq(persons.lastName, 'Mensah'));
-    expect(value).toBe(1);
+    const [mensah] = await db.select({ value: count() }).from(persons).where(eq(persons.lastName, 'Mensah'));
+    expect(mensah!.value).toBe(1);
   });
 
   it('stops at a possible duplicate in scope, shows what tells them apart, and saves once the agent confirms', async () => {
@@ -130,11 +130,11 @@ describe('intake', () => {
     ['countryOfBirth', { countryOfBirth: 'France' }, 'invalid'],
   ])('names the field %s and writes nothing', async (field, overrides, code) => {
     await actAs(db, AGENT);
-    const [{ value: before }] = await db.select({ value: count() }).from(persons);
+    const before = (await db.select({ value: count() }).from(persons))[0]!.value;
     const result = await actions.registerPersonAction(intake({ ...overrides, idempotencyKey: key() }));
     expect(result).toMatchObject({ ok: false, error: 'invalid' });
     expect((result as { fieldErrors: Record<string, string> }).fieldErrors[field]).toBe(code);
-    const [{ value: after }] = await db.select({ value: count() }).from(persons);
+    const after = (await db.select({ value: count() }).from(persons))[0]!.value;
     expect(after).toBe(before);
   });
 
