@@ -9,6 +9,8 @@ export const PERMISSIONS = {
   // Persons (immigrants) and their accompaniments.
   'person:read': ['agent', 'manager'],
   'person:write': ['agent'],
+  // Who read or changed a file, when: supervision of access to personal information.
+  'person:read-access-log': ['manager'],
   // The few fields of a person a hire needs (name, hire), for advisers.
   'person:read-hire': ['adviser'],
   // Businesses and employer files.
