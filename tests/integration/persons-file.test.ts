@@ -33,7 +33,8 @@ describe('the agent home (Mes dossiers)', () => {
     for (const row of caseload.inactive) expect((row.lastInterventionOn ?? row.openedOn) < caseload.inactiveSince).toBe(true);
     const idle = caseload.open.filter((row) => !caseload.inactive.includes(row));
     for (const row of idle) expect((row.lastInterventionOn ?? row.openedOn) >= caseload.inactiveSince).toBe(true);
-    expect(caseload.inactiveSince).toBe('2026-10-28'); //  days before
+    expect(INACTIVE_AFTER_DAYS).toBe(30);
+    expect(caseload.inactiveSince).toBe('2026-10-28');
   });
 
   it('moves a file out of "idle" once an intervention is logged', async () => {
