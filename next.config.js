@@ -1,3 +1,5 @@
+import createNextIntlPlugin from 'next-intl/plugin';
+
 // The same fixed headers as STATIC_SECURITY_HEADERS in lib/security/headers.ts (this file cannot import
 // TypeScript). The proxy sets them on what it answers; this covers the paths it never sees:
 // /api/health, /_next/static, /_next/image, /favicon.ico.
@@ -12,6 +14,9 @@ const staticSecurityHeaders = [
 const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
+  // next-intl brings a compiler and a file watcher for its optional message extraction, which the app never
+  // runs: keep them out of the server's traced files.
+  outputFileTracingExcludes: { '*': ['node_modules/@swc/core*/**', 'node_modules/@parcel/watcher*/**'] },
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {
@@ -23,4 +28,7 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// i18n without locale routing: the request configuration reads the `locale` cookie.
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+export default withNextIntl(nextConfig);

@@ -9,6 +9,11 @@ export default defineConfig({
       '@': root,
       // The marker package throws outside React Server Components; the tests call server code directly.
       'server-only': path.join(root, 'tests/helpers/server-only.ts'),
+      // Pages call getTranslations, whose real (React Server Components) build is picked by the
+      // react-server condition that Next.js sets and vitest does not; next-intl/config is what the
+      // next-intl plugin points at the request configuration.
+      'next-intl/server': path.join(root, 'node_modules/next-intl/dist/esm/production/server.react-server.js'),
+      'next-intl/config': path.join(root, 'lib/i18n/request.ts'),
     },
   },
   test: {
@@ -18,8 +23,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     setupFiles: ['tests/helpers/setup.ts'],
-    // next-auth imports 'next/server' without an extension, which Node's ESM resolver refuses.
-    server: { deps: { inline: ['next-auth'] } },
+    // next-auth imports 'next/server' without an extension, which Node's ESM resolver refuses;
+    // next-intl is inlined so that the aliases above apply inside it.
+    server: { deps: { inline: ['next-auth', 'next-intl'] } },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'] } },

@@ -1,22 +1,25 @@
 import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { getMessages } from '@/lib/i18n/server';
+import { clientMessages } from '@/lib/i18n/config';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: { default: m.app.name, template: `%s – ${m.app.name}` }, description: m.app.tagline };
+  const t = await getTranslations('app');
+  return { title: { default: t('name'), template: `%s – ${t('name')}` }, description: t('tagline') };
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const { locale, m } = await getMessages();
+  const [locale, messages, t] = await Promise.all([getLocale(), getMessages(), getTranslations('app')]);
   return (
-    <html lang={locale === 'fr' ? 'fr-CA' : 'en-CA'}>
+    <html lang={locale}>
       <body className="min-h-screen bg-white font-sans text-qc-blue-dark antialiased">
         <a href="#main" className="skip-link">
-          {m.app.skipToContent}
+          {t('skipToContent')}
         </a>
-        {children}
+        {/* Locale, time zone and formats come from lib/i18n/request.ts; only the namespaces client components read are sent. */}
+        <NextIntlClientProvider messages={clientMessages(messages)}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

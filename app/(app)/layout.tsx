@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { MainNav } from '@/components/shell/main-nav';
 import { SiteHeader } from '@/components/shell/site-header';
@@ -6,27 +7,25 @@ import { signOutAction } from '@/app/_actions/sign-out';
 import { UserMenu } from '@/components/shell/user-menu';
 import { requireUser, type SessionUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/authz';
-import type { Messages } from '@/lib/i18n/messages/fr';
-import { getMessages } from '@/lib/i18n/server';
 
 // Only what exists and what the role may open.
-function navigationFor(user: SessionUser, m: Messages) {
+function navigationFor(user: SessionUser, t: Awaited<ReturnType<typeof getTranslations<'nav'>>>) {
   return [
-    { href: '/', label: m.nav.home },
-    ...(can(user.role, 'staff:manage') ? [{ href: '/admin/staff', label: m.nav.staff }] : []),
-    { href: '/account', label: m.nav.account },
+    { href: '/', label: t('home') },
+    ...(can(user.role, 'staff:manage') ? [{ href: '/admin/staff', label: t('staff') }] : []),
+    { href: '/account', label: t('account') },
   ];
 }
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser({ passwordChange: true });
-  const { locale, m } = await getMessages();
+  const [t, tNav] = await Promise.all([getTranslations('app'), getTranslations('nav')]);
   return (
     <>
-      <SiteHeader locale={locale} messages={m} languageAction={setLocale}>
-        <UserMenu user={user} messages={m.user} signOutAction={signOutAction} />
+      <SiteHeader languageAction={setLocale}>
+        <UserMenu user={user} signOutAction={signOutAction} />
       </SiteHeader>
-      <MainNav label={m.app.mainNavigation} items={navigationFor(user, m)} />
+      <MainNav label={t('mainNavigation')} items={navigationFor(user, tNav)} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>

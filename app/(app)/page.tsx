@@ -1,25 +1,25 @@
 import type { Metadata } from 'next';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { MetricCard } from '@/components/metrics/metric-card';
 import { ScopeFilter } from '@/components/metrics/scope-filter';
 import { getDb } from '@/db/client';
 import { requireUser } from '@/lib/auth/current-user';
-import { format, formatDate, formatNumber } from '@/lib/i18n/locale';
-import { getMessages } from '@/lib/i18n/server';
+import { formatDate } from '@/lib/i18n/format';
 import { headlineMetrics } from '@/lib/metrics/counts';
 import { resolveMetricsScope } from '@/lib/metrics/resolve-scope';
 import { listRegions } from '@/lib/reference/queries';
 import { getDefaultScope } from '@/lib/settings/queries';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.home.title };
+  const t = await getTranslations('home');
+  return { title: t('title') };
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   await requireUser();
-  const { locale, m } = await getMessages();
+  const [t, format, locale] = await Promise.all([getTranslations('home'), getFormatter(), getLocale()]);
   const db = getDb();
   const params = await searchParams;
   // A repeated parameter (an array here) is refused like any other bad value: the page says so.
@@ -29,30 +29,30 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const regionName = regions.find((region) => region.code === scope.regionCode)?.name ?? scope.regionCode;
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{m.home.title}</h1>
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
       {!resolved.ok && (
         <p role="status" className="border-l-4 border-qc-red bg-qc-red-pale p-3">
-          {m.home.invalidFilter}
+          {t('invalidFilter')}
         </p>
       )}
       <section aria-labelledby="live-report" className="space-y-4">
         <h2 id="live-report" className="text-2xl font-semibold">
-          {m.home.periodHeading}
+          {t('periodHeading')}
         </h2>
         <p data-testid="scope-summary">
-          {format(m.home.periodSummary, {
+          {t('periodSummary', {
             region: `${scope.regionCode} ${regionName}`,
             from: formatDate(scope.from, locale),
             to: formatDate(scope.to, locale),
           })}
         </p>
         <dl className="grid gap-4 md:grid-cols-3">
-          <MetricCard testId="persons-accompanied" label={m.home.personsAccompanied} help={m.home.personsAccompaniedHelp} value={formatNumber(metrics.personsAccompanied, locale)} />
-          <MetricCard testId="businesses-accompanied" label={m.home.businessesAccompanied} help={m.home.businessesAccompaniedHelp} value={formatNumber(metrics.businessesAccompanied, locale)} />
-          <MetricCard testId="agreements-signed" label={m.home.agreementsSigned} help={m.home.agreementsSignedHelp} value={formatNumber(metrics.agreementsSigned, locale)} />
+          <MetricCard testId="persons-accompanied" label={t('personsAccompanied')} help={t('personsAccompaniedHelp')} value={format.number(metrics.personsAccompanied)} />
+          <MetricCard testId="businesses-accompanied" label={t('businessesAccompanied')} help={t('businessesAccompaniedHelp')} value={format.number(metrics.businessesAccompanied)} />
+          <MetricCard testId="agreements-signed" label={t('agreementsSigned')} help={t('agreementsSignedHelp')} value={format.number(metrics.agreementsSigned)} />
         </dl>
       </section>
-      <ScopeFilter messages={m.home} scope={scope} regions={regions} />
+      <ScopeFilter scope={scope} regions={regions} />
     </div>
   );
 }

@@ -1,29 +1,26 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { changePasswordAction } from '@/app/(app)/account/actions';
-import { useActionSubmit, validationText, type FormMessages } from '@/components/forms/use-action-form';
+import { useActionSubmit, useFormMessages } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
 import { changePasswordInput } from '@/lib/account/schemas';
-import type { Messages } from '@/lib/i18n/messages/fr';
 
-export interface ChangePasswordFormProps {
-  messages: FormMessages & { account: Messages['account'] };
-}
-
-export function ChangePasswordForm({ messages }: ChangePasswordFormProps) {
-  const t = messages.account;
+export function ChangePasswordForm() {
+  const t = useTranslations('account');
+  const { validationText } = useFormMessages();
   const router = useRouter();
   const { register, handleSubmit, setError, formState } = useForm<z.input<typeof changePasswordInput>>({
     resolver: zodResolver(changePasswordInput),
     defaultValues: { currentPassword: '', newPassword: '', confirmation: '' },
   });
-  const { submit, generalError } = useActionSubmit(messages, setError);
-  const error = (field: 'currentPassword' | 'newPassword' | 'confirmation') => validationText(messages, formState.errors[field]?.message);
+  const { submit, generalError } = useActionSubmit(setError);
+  const error = (field: 'currentPassword' | 'newPassword' | 'confirmation') => validationText(formState.errors[field]?.message);
 
   const onSubmit = handleSubmit(async (values) => {
     const done = await submit(() => changePasswordAction(values));
@@ -34,11 +31,11 @@ export function ChangePasswordForm({ messages }: ChangePasswordFormProps) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormAlert message={generalError} />
-      <TextField label={t.currentPassword} type="password" autoComplete="current-password" error={error('currentPassword')} {...register('currentPassword')} />
-      <TextField label={t.newPassword} type="password" autoComplete="new-password" hint={t.passwordHint} error={error('newPassword')} {...register('newPassword')} />
-      <TextField label={t.confirmation} type="password" autoComplete="new-password" error={error('confirmation')} {...register('confirmation')} />
+      <TextField label={t('currentPassword')} type="password" autoComplete="current-password" error={error('currentPassword')} {...register('currentPassword')} />
+      <TextField label={t('newPassword')} type="password" autoComplete="new-password" hint={t('passwordHint')} error={error('newPassword')} {...register('newPassword')} />
+      <TextField label={t('confirmation')} type="password" autoComplete="new-password" error={error('confirmation')} {...register('confirmation')} />
       <Button type="submit" disabled={formState.isSubmitting}>
-        {t.changePassword}
+        {t('changePassword')}
       </Button>
     </form>
   );

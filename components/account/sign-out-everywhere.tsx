@@ -4,20 +4,20 @@ import { useState } from 'react';
 import { signOutEverywhereAction } from '@/app/(app)/account/actions';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
-import { actionErrorText, type FormMessages } from '@/components/forms/use-action-form';
+import { useFormMessages } from '@/components/forms/use-action-form';
 
 export interface SignOutEverywhereProps {
   label: string;
-  messages: FormMessages;
 }
 
-export function SignOutEverywhere({ label, messages }: SignOutEverywhereProps) {
+export function SignOutEverywhere({ label }: SignOutEverywhereProps) {
   const router = useRouter();
+  const { actionErrorText } = useFormMessages();
   const [error, setError] = useState<string | null>(null);
   async function run() {
     const result = await signOutEverywhereAction({});
     if (result.ok) router.push('/sign-in');
-    else setError(actionErrorText(messages, result));
+    else setError(actionErrorText(result));
   }
   return (
     <div className="space-y-3">

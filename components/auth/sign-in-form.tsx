@@ -1,29 +1,29 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { signInWithPassword, type SignInState } from '@/app/(auth)/sign-in/actions';
-import type { Messages } from '@/lib/i18n/messages/fr';
 import { TextField } from '@/components/ui/text-field';
 
 export interface SignInFormProps {
-  messages: Messages['signIn'];
   callbackUrl: string;
 }
 
-export function SignInForm({ messages, callbackUrl }: SignInFormProps) {
+export function SignInForm({ callbackUrl }: SignInFormProps) {
+  const t = useTranslations('signIn');
   const [state, formAction, pending] = useActionState<SignInState, FormData>(signInWithPassword, { email: '' });
-  const emailError = state.fieldErrors?.email ? messages[state.fieldErrors.email] : undefined;
-  const passwordError = state.fieldErrors?.password ? messages[state.fieldErrors.password] : undefined;
+  const emailError = state.fieldErrors?.email ? t(state.fieldErrors.email) : undefined;
+  const passwordError = state.fieldErrors?.password ? t(state.fieldErrors.password) : undefined;
   return (
     <form action={formAction} noValidate className="space-y-5">
       {state.error && (
         <div role="alert" data-testid="sign-in-error" className="border-l-4 border-qc-red bg-qc-red-pale p-4">
-          <p className="font-semibold">{messages.errorSummary}</p>
-          <p>{messages[state.error]}</p>
+          <p className="font-semibold">{t('errorSummary')}</p>
+          <p>{t(state.error)}</p>
         </div>
       )}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <TextField
-        label={messages.email}
+        label={t('email')}
         name="email"
         type="email"
         autoComplete="username"
@@ -32,7 +32,7 @@ export function SignInForm({ messages, callbackUrl }: SignInFormProps) {
         required
       />
       <TextField
-        label={messages.password}
+        label={t('password')}
         name="password"
         type="password"
         autoComplete="current-password"
@@ -44,7 +44,7 @@ export function SignInForm({ messages, callbackUrl }: SignInFormProps) {
         disabled={pending}
         className="rounded bg-qc-blue px-5 py-2 font-semibold text-white hover:bg-qc-blue-dark disabled:opacity-70"
       >
-        {pending ? messages.submitting : messages.submit}
+        {pending ? t('submitting') : t('submit')}
       </button>
     </form>
   );

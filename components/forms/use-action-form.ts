@@ -1,24 +1,36 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import type { ActionResult } from '@/lib/action';
-import { format } from '@/lib/i18n/locale';
 import type { Messages } from '@/lib/i18n/messages/fr';
 
-export interface FormMessages {
-  validation: Messages['validation'];
-  actionErrors: Messages['actionErrors'];
+export type ValidationCode = keyof Messages['validation'];
+
+/** What validationText needs of a translator of the `validation` namespace (useTranslations or getTranslator). */
+export interface ValidationTranslator {
+  (key: ValidationCode): string;
+  has(key: ValidationCode): boolean;
 }
 
-/** Turns an error code from a zod schema or the server into the sentence of the catalogue. */
-export function validationText(messages: FormMessages, code: string | undefined): string | undefined {
+/** Turns an error code from a zod schema or the server into the sentence of the catalogue; unknown → `invalid`. */
+export function validationText(t: ValidationTranslator, code: string | undefined): string | undefined {
   if (!code) return undefined;
-  return (messages.validation as Record<string, string>)[code] ?? messages.validation.invalid;
+  // A code is a plain key of the namespace: not a path ("a.b") nor an Object property ("constructor").
+  const known = /^[A-Za-z]\w*$/.test(code) && !(code in Object.prototype) && t.has(code as ValidationCode);
+  return t(known ? (code as ValidationCode) : 'invalid');
 }
 
-/** The general sentence for a failed action (with its reference id when the failure was unexpected). */
-export function actionErrorText(messages: FormMessages, result: Extract<ActionResult<unknown>, { ok: false }>): string {
-  return format(messages.actionErrors[result.error], { reference: result.reference ?? '' });
+/** The sentences every data-entry form needs: field errors by code, and the general error of an action. */
+export function useFormMessages() {
+  const tValidation = useTranslations('validation');
+  const tErrors = useTranslations('actionErrors');
+  return {
+    validationText: (code: string | undefined) => validationText(tValidation, code),
+    /** The general sentence for a failed action (with its reference id when the failure was unexpected). */
+    actionErrorText: (result: Extract<ActionResult<unknown>, { ok: false }>) =>
+      result.error === 'unexpected' ? tErrors('unexpected', { reference: result.reference ?? '' }) : tErrors(result.error),
+  };
 }
 
 /**
@@ -26,7 +38,8 @@ export function actionErrorText(messages: FormMessages, result: Extract<ActionRe
  * anything else as one general message. Returns `{ data }` on success (data may be undefined for actions
  * that return nothing), undefined otherwise.
  */
-export function useActionSubmit<Values extends FieldValues>(messages: FormMessages, setError: UseFormSetError<Values>) {
+export function useActionSubmit<Values extends FieldValues>(setError: UseFormSetError<Values>) {
+  const { actionErrorText } = useFormMessages();
   const [generalError, setGeneralError] = useState<string | null>(null);
   async function submit<T>(run: () => Promise<ActionResult<T>>): Promise<{ data: T } | undefined> {
     setGeneralError(null);
@@ -35,7 +48,7 @@ export function useActionSubmit<Values extends FieldValues>(messages: FormMessag
     for (const [field, code] of Object.entries(result.fieldErrors ?? {})) {
       setError(field as Path<Values>, { type: 'server', message: code });
     }
-    setGeneralError(actionErrorText(messages, result));
+    setGeneralError(actionErrorText(result));
     return undefined;
   }
   return { submit, generalError };

@@ -1,9 +1,8 @@
+import { useTranslations } from 'next-intl';
 import { FieldFrame } from '@/components/ui/field-frame';
-import type { Messages } from '@/lib/i18n/messages/fr';
 import type { MetricsScope } from '@/lib/metrics/period';
 
 export interface ScopeFilterProps {
-  messages: Messages['home'];
   scope: MetricsScope;
   regions: { code: string; name: string }[];
 }
@@ -11,14 +10,15 @@ export interface ScopeFilterProps {
 const CONTROL = 'rounded border-2 border-qc-grey bg-white px-2 py-1';
 
 /** A GET form: the chosen period and region live in the URL, so a view can be bookmarked and shared. */
-export function ScopeFilter({ messages, scope, regions }: ScopeFilterProps) {
+export function ScopeFilter({ scope, regions }: ScopeFilterProps) {
+  const t = useTranslations('home');
   return (
     <form method="get" className="rounded bg-qc-grey-pale p-4">
       <fieldset className="flex flex-wrap items-end gap-4">
-        <legend className="mb-2 font-semibold">{messages.filterLegend}</legend>
-        <FieldFrame label={messages.from}>{(control) => <input {...control} type="date" name="from" defaultValue={scope.from} required className={CONTROL} />}</FieldFrame>
-        <FieldFrame label={messages.to}>{(control) => <input {...control} type="date" name="to" defaultValue={scope.to} required className={CONTROL} />}</FieldFrame>
-        <FieldFrame label={messages.region}>
+        <legend className="mb-2 font-semibold">{t('filterLegend')}</legend>
+        <FieldFrame label={t('from')}>{(control) => <input {...control} type="date" name="from" defaultValue={scope.from} required className={CONTROL} />}</FieldFrame>
+        <FieldFrame label={t('to')}>{(control) => <input {...control} type="date" name="to" defaultValue={scope.to} required className={CONTROL} />}</FieldFrame>
+        <FieldFrame label={t('region')}>
           {(control) => (
             <select {...control} name="region" defaultValue={scope.regionCode} className={CONTROL}>
               {regions.map((region) => (
@@ -30,7 +30,7 @@ export function ScopeFilter({ messages, scope, regions }: ScopeFilterProps) {
           )}
         </FieldFrame>
         <button type="submit" className="rounded bg-qc-blue px-4 py-1.5 font-semibold text-white hover:bg-qc-blue-dark">
-          {messages.apply}
+          {t('apply')}
         </button>
       </fieldset>
     </form>

@@ -1,41 +1,40 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { resetStaffPasswordAction, setStaffActiveAction } from '@/app/(app)/admin/staff/actions';
-import { useActionSubmit, validationText, type FormMessages } from '@/components/forms/use-action-form';
+import { useActionSubmit, useFormMessages } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
-import { format } from '@/lib/i18n/locale';
-import type { Messages } from '@/lib/i18n/messages/fr';
 import { newPassword } from '@/lib/staff/schemas';
 
 export interface StaffAccessPanelProps {
   account: { id: string; version: number; active: boolean };
-  messages: FormMessages & { staff: Messages['staff'] };
 }
 
 const resetForm = z.object({ temporaryPassword: newPassword });
 
 /** Disable / enable an account and force a password reset; each takes effect on the next request. */
-export function StaffAccessPanel({ account, messages }: StaffAccessPanelProps) {
+export function StaffAccessPanel({ account }: StaffAccessPanelProps) {
   const router = useRouter();
-  const t = messages.staff;
+  const t = useTranslations('staff');
+  const { validationText } = useFormMessages();
   const [notice, setNotice] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState, reset } = useForm<z.input<typeof resetForm>>({
     resolver: zodResolver(resetForm),
     defaultValues: { temporaryPassword: '' },
   });
-  const { submit, generalError } = useActionSubmit(messages, setError);
+  const { submit, generalError } = useActionSubmit(setError);
 
   async function toggleActive() {
     setNotice(null);
     const done = await submit(() => setStaffActiveAction({ id: account.id, version: account.version, active: !account.active }));
     if (done) {
-      setNotice(account.active ? t.disabledNotice : t.enabledNotice);
+      setNotice(account.active ? t('disabledNotice') : t('enabledNotice'));
       router.refresh();
     }
   }
@@ -45,7 +44,7 @@ export function StaffAccessPanel({ account, messages }: StaffAccessPanelProps) {
     const done = await submit(() => resetStaffPasswordAction({ id: account.id, version: account.version, temporaryPassword: values.temporaryPassword }));
     if (done) {
       reset();
-      setNotice(t.resetDone);
+      setNotice(t('resetDone'));
       router.refresh();
     }
   });
@@ -56,29 +55,29 @@ export function StaffAccessPanel({ account, messages }: StaffAccessPanelProps) {
       <FormAlert message={notice} tone="success" />
       <section aria-labelledby="access-heading" className="space-y-3">
         <h2 id="access-heading" className="text-xl font-semibold">
-          {t.accessHeading}
+          {t('accessHeading')}
         </h2>
-        <p className="font-semibold">{format(t.statusLine, { status: account.active ? t.active : t.disabled })}</p>
+        <p className="font-semibold">{t('statusLine', { status: account.active ? t('active') : t('disabled') })}</p>
         <Button variant={account.active ? 'danger' : 'secondary'} onClick={toggleActive}>
-          {account.active ? t.disable : t.enable}
+          {account.active ? t('disable') : t('enable')}
         </Button>
       </section>
       <section aria-labelledby="reset-heading" className="space-y-3">
         <h2 id="reset-heading" className="text-xl font-semibold">
-          {t.resetHeading}
+          {t('resetHeading')}
         </h2>
-        <p className="text-sm">{t.resetHint}</p>
+        <p className="text-sm">{t('resetHint')}</p>
         <form onSubmit={onReset} noValidate className="space-y-3">
           <TextField
-            label={t.temporaryPassword}
+            label={t('temporaryPassword')}
             type="password"
             autoComplete="new-password"
-            hint={t.temporaryPasswordHint}
-            error={validationText(messages, formState.errors.temporaryPassword?.message)}
+            hint={t('temporaryPasswordHint')}
+            error={validationText(formState.errors.temporaryPassword?.message)}
             {...register('temporaryPassword')}
           />
           <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>
-            {t.reset}
+            {t('reset')}
           </Button>
         </form>
       </section>

@@ -1,5 +1,6 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -8,10 +9,8 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
-import { format } from '@/lib/i18n/locale';
-import type { Messages } from '@/lib/i18n/messages/fr';
 import { createStaffInput, updateStaffInput } from '@/lib/staff/schemas';
-import { useActionSubmit, validationText, type FormMessages } from '@/components/forms/use-action-form';
+import { useActionSubmit, useFormMessages } from '@/components/forms/use-action-form';
 
 type Values = z.input<typeof createStaffInput> & Partial<z.input<typeof updateStaffInput>>;
 
@@ -19,11 +18,10 @@ export interface StaffFormProps {
   /** Absent for a new account. */
   account?: { id: string; version: number; email: string; displayName: string; role: string; servicePointId: string | null };
   servicePoints: { id: string; name: string }[];
-  messages: FormMessages & { staff: Messages['staff']; roles: Messages['user']['roles'] };
 }
 
 /** One form for creating and editing an account; the server re-validates with the same schemas. */
-export function StaffForm({ account, servicePoints, messages }: StaffFormProps) {
+export function StaffForm({ account, servicePoints }: StaffFormProps) {
   const router = useRouter();
   const editing = Boolean(account);
   const { register, handleSubmit, setError, formState } = useForm<Values>({
@@ -33,9 +31,11 @@ export function StaffForm({ account, servicePoints, messages }: StaffFormProps) 
       ? { ...account, servicePointId: account.servicePointId ?? '', role: account.role as Values['role'], temporaryPassword: '' }
       : { email: '', displayName: '', role: undefined, servicePointId: '', temporaryPassword: '' },
   });
-  const { submit, generalError } = useActionSubmit(messages, setError);
-  const error = (field: keyof Values) => validationText(messages, formState.errors[field]?.message);
-  const t = messages.staff;
+  const { submit, generalError } = useActionSubmit(setError);
+  const { validationText } = useFormMessages();
+  const error = (field: keyof Values) => validationText(formState.errors[field]?.message);
+  const t = useTranslations('staff');
+  const tRoles = useTranslations('user.roles');
 
   const onSubmit = handleSubmit(async (values) => {
     const saved = account
@@ -50,34 +50,34 @@ export function StaffForm({ account, servicePoints, messages }: StaffFormProps) 
   });
 
   const roleOptions = [
-    { value: '', label: t.chooseRole },
-    ...(['agent', 'adviser', 'manager', 'admin'] as const).map((role) => ({ value: role, label: messages.roles[role] })),
+    { value: '', label: t('chooseRole') },
+    ...(['agent', 'adviser', 'manager', 'admin'] as const).map((role) => ({ value: role, label: tRoles(role) })),
   ];
-  const servicePointOptions = [{ value: '', label: t.noServicePoint }, ...servicePoints.map((point) => ({ value: point.id, label: point.name }))];
+  const servicePointOptions = [{ value: '', label: t('noServicePoint') }, ...servicePoints.map((point) => ({ value: point.id, label: point.name }))];
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       <FormAlert message={generalError} />
       {editing ? (
-        <p className="font-semibold">{format(t.emailLine, { email: account!.email })}</p>
+        <p className="font-semibold">{t('emailLine', { email: account!.email })}</p>
       ) : (
-        <TextField label={t.email} type="email" autoComplete="off" error={error('email')} {...register('email')} />
+        <TextField label={t('email')} type="email" autoComplete="off" error={error('email')} {...register('email')} />
       )}
-      <TextField label={t.name} autoComplete="off" error={error('displayName')} {...register('displayName')} />
-      <SelectField label={t.role} options={roleOptions} error={error('role')} hint={editing ? t.roleChangeNotice : undefined} {...register('role')} />
-      <SelectField label={t.servicePoint} options={servicePointOptions} error={error('servicePointId')} {...register('servicePointId')} />
+      <TextField label={t('name')} autoComplete="off" error={error('displayName')} {...register('displayName')} />
+      <SelectField label={t('role')} options={roleOptions} error={error('role')} hint={editing ? t('roleChangeNotice') : undefined} {...register('role')} />
+      <SelectField label={t('servicePoint')} options={servicePointOptions} error={error('servicePointId')} {...register('servicePointId')} />
       {!editing && (
         <TextField
-          label={t.temporaryPassword}
+          label={t('temporaryPassword')}
           type="password"
           autoComplete="new-password"
-          hint={t.temporaryPasswordHint}
+          hint={t('temporaryPasswordHint')}
           error={error('temporaryPassword')}
           {...register('temporaryPassword')}
         />
       )}
       <Button type="submit" disabled={formState.isSubmitting}>
-        {editing ? t.save : t.create}
+        {editing ? t('save') : t('create')}
       </Button>
     </form>
   );

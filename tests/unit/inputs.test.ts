@@ -6,7 +6,6 @@ import { metricsScopeInput } from '@/lib/metrics/scope-input';
 import { boundedText, calendarDate, zodFieldErrors } from '@/lib/validation';
 import { nameSimilarity, normalizeName } from '@/lib/persons/names';
 import { normalizePhone } from '@/lib/persons/phone';
-import { format, formatDate } from '@/lib/i18n/locale';
 
 describe('metrics scope input', () => {
   const errors = (input: Record<string, string>) => {
@@ -50,21 +49,6 @@ describe('redirect after sign-in', () => {
     expect(safeRedirectPath('https://evil.example/steal')).toBe('/steal');
     expect(safeRedirectPath('/sign-in')).toBe('/');
     expect(safeRedirectPath(undefined)).toBe('/');
-  });
-});
-
-describe('message format', () => {
-  it('replaces placeholders and leaves unknown ones', () => {
-    expect(format('Région {region}, du {from}', { region: '08', from: '2019' })).toBe('Région 08, du 2019');
-    expect(format('{missing}', {})).toBe('{missing}');
-  });
-});
-
-describe('date format', () => {
-  it('writes dates the Quebec way in French, and in English', () => {
-    expect(formatDate('2019-08-01', 'fr')).toBe('1er août 2019');
-    expect(formatDate('2020-03-31', 'fr')).toBe('31 mars 2020');
-    expect(formatDate('2020-03-31', 'en')).toBe('March 31, 2020');
   });
 });
 

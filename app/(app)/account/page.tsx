@@ -1,36 +1,34 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { SignOutEverywhere } from '@/components/account/sign-out-everywhere';
 import { FormAlert } from '@/components/ui/form-alert';
 import { requireUser } from '@/lib/auth/current-user';
-import { formMessages } from '@/lib/i18n/form-messages';
-import { getMessages } from '@/lib/i18n/server';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.account.title };
+  const t = await getTranslations('account');
+  return { title: t('title') };
 }
 
 export default async function AccountPage() {
   const user = await requireUser({ passwordChange: true });
-  const { m } = await getMessages();
-  const t = m.account;
+  const t = await getTranslations('account');
   return (
     <div className="max-w-2xl space-y-8">
-      <h1 className="text-3xl font-bold">{t.title}</h1>
-      {user.mustChangePassword && <FormAlert message={t.mustChange} />}
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      {user.mustChangePassword && <FormAlert message={t('mustChange')} />}
       <section aria-labelledby="password-heading" className="space-y-3">
         <h2 id="password-heading" className="text-xl font-semibold">
-          {t.passwordHeading}
+          {t('passwordHeading')}
         </h2>
-        <ChangePasswordForm messages={{ ...formMessages(m), account: t }} />
+        <ChangePasswordForm />
       </section>
       <section aria-labelledby="sessions-heading" className="space-y-3">
         <h2 id="sessions-heading" className="text-xl font-semibold">
-          {t.sessionsHeading}
+          {t('sessionsHeading')}
         </h2>
-        <p>{t.sessionsHint}</p>
-        <SignOutEverywhere label={t.signOutEverywhere} messages={formMessages(m)} />
+        <p>{t('sessionsHint')}</p>
+        <SignOutEverywhere label={t('signOutEverywhere')} />
       </section>
     </div>
   );

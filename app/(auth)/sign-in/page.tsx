@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { SsoSignIn } from '@/components/auth/sso-sign-in';
@@ -8,11 +9,10 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { safeRedirectPath } from '@/lib/auth/redirect-path';
 import { readSsoSettings } from '@/lib/auth/sso-settings';
-import { getMessages } from '@/lib/i18n/server';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.signIn.title };
+  const t = await getTranslations('signIn');
+  return { title: t('title') };
 }
 
 interface SignInSearchParams {
@@ -26,19 +26,19 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const { callbackUrl: requested, notice, error } = await searchParams;
   const callbackUrl = safeRedirectPath(requested);
   if (await getCurrentUser()) redirect(callbackUrl);
-  const { locale, m } = await getMessages();
+  const t = await getTranslations('signIn');
   const ssoEnabled = readSsoSettings() !== null;
   // The same message for an unknown and a disabled account: it must not tell which addresses have one.
-  const authError = !error ? null : error === 'AccessDenied' ? m.signIn.ssoRefused : ssoEnabled ? m.signIn.ssoFailed : m.signIn.unexpected;
+  const authError = !error ? null : error === 'AccessDenied' ? t('ssoRefused') : ssoEnabled ? t('ssoFailed') : t('unexpected');
   return (
     <>
-      <SiteHeader locale={locale} messages={m} languageAction={setLocale} />
+      <SiteHeader languageAction={setLocale} />
       <main id="main" className="mx-auto max-w-xl px-4 py-10">
-        <h1 className="mb-2 text-3xl font-bold">{m.signIn.title}</h1>
-        <p className="mb-6">{m.signIn.intro}</p>
+        <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
+        <p className="mb-6">{t('intro')}</p>
         {notice === 'password-changed' && (
           <div className="mb-6">
-            <FormAlert tone="success" message={m.signIn.passwordChanged} />
+            <FormAlert tone="success" message={t('passwordChanged')} />
           </div>
         )}
         {authError && (
@@ -48,11 +48,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         )}
         {ssoEnabled && (
           <>
-            <SsoSignIn messages={m.signIn} callbackUrl={callbackUrl} />
-            <p className="mt-8 mb-4 border-t border-qc-blue-pale pt-6">{m.signIn.passwordOption}</p>
+            <SsoSignIn callbackUrl={callbackUrl} />
+            <p className="mt-8 mb-4 border-t border-qc-blue-pale pt-6">{t('passwordOption')}</p>
           </>
         )}
-        <SignInForm messages={m.signIn} callbackUrl={callbackUrl} />
+        <SignInForm callbackUrl={callbackUrl} />
       </main>
     </>
   );

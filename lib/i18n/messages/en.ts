@@ -1,6 +1,6 @@
-import type { Messages } from './fr';
+import type { Catalogue } from './fr';
 
-export const en: Messages = {
+export const en: Catalogue = {
   app: {
     name: 'Passerelle',
     tagline: 'Tracking the support given to immigrants and businesses',
@@ -160,6 +160,9 @@ export const en: Messages = {
     sessionsHint: 'Ends all your sessions, on every device, including this one.',
     signOutEverywhere: 'Sign out everywhere',
     passwordChanged: 'Password changed. Sign in again with the new one.',
+  },
+  persons: {
+    count: '{count, plural, one {# person} other {# people}}',
   },
   errors: {
     notFoundTitle: 'Page not found',

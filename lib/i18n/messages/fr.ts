@@ -1,4 +1,7 @@
-// The French catalogue is the reference: every other catalogue must have the same keys (checked by type).
+// The French catalogue is the reference: its type is next-intl's `Messages` (lib/i18n/app-config.ts), and
+// every other catalogue must have the same keys (checked by type) and the same arguments (tests/unit/i18n).
+// ICU message format: `{name}` is an argument, `{count, plural, …}` a plural; a straight quote ' is ICU's
+// escape character, so write the typographic apostrophe ’ (the glossary's rule anyway).
 export const fr = {
   app: {
     name: 'Passerelle',
@@ -160,11 +163,18 @@ export const fr = {
     signOutEverywhere: 'Me déconnecter partout',
     passwordChanged: 'Mot de passe changé. Reconnectez-vous avec le nouveau.',
   },
+  persons: {
+    // Intl.PluralRules('fr-CA') says "one" for 0 and 1 (« 0 personne ») and "many" for whole millions.
+    count: '{count, plural, one {# personne} many {# personnes} other {# personnes}}',
+  },
   errors: {
     notFoundTitle: 'Page introuvable',
     notFoundText: 'Cette page n’existe pas ou vous n’y avez pas accès.',
     backHome: 'Retour à l’accueil',
   },
-};
+} as const;
 
 export type Messages = typeof fr;
+
+/** The shape every catalogue has: the reference's keys, any wording. */
+export type Catalogue<T = Messages> = { readonly [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { StaffAccessPanel } from '@/components/staff/staff-access-panel';
 import { StaffForm } from '@/components/staff/staff-form';
@@ -8,14 +9,11 @@ import { getDb } from '@/db/client';
 import { requireUser } from '@/lib/auth/current-user';
 import { idOf } from '@/lib/auth/access';
 import { requirePermission } from '@/lib/auth/require-permission';
-import { formMessages } from '@/lib/i18n/form-messages';
-import { format } from '@/lib/i18n/locale';
-import { getMessages } from '@/lib/i18n/server';
 import { getStaff, listServicePointOptions } from '@/lib/staff/queries';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.staff.title };
+  const t = await getTranslations('staff');
+  return { title: t('title') };
 }
 
 export default async function EditStaffPage({ params }: { params: Promise<{ id: string }> }) {
@@ -26,17 +24,16 @@ export default async function EditStaffPage({ params }: { params: Promise<{ id: 
   const db = getDb();
   const [account, servicePoints] = await Promise.all([getStaff(db, user, id), listServicePointOptions(db)]);
   if (!account) notFound();
-  const { m } = await getMessages();
-  const messages = { ...formMessages(m), staff: m.staff, roles: m.user.roles };
+  const t = await getTranslations('staff');
   return (
     <div className="max-w-2xl space-y-8">
       <Link href="/admin/staff" className="text-qc-blue underline">
-        {m.staff.back}
+        {t('back')}
       </Link>
-      <h1 className="text-3xl font-bold">{format(m.staff.editTitle, { name: account.displayName })}</h1>
+      <h1 className="text-3xl font-bold">{t('editTitle', { name: account.displayName })}</h1>
       {/* key: after a save the form starts again from the new version, so a stale edit is caught. */}
-      <StaffForm key={account.version} account={account} servicePoints={servicePoints} messages={messages} />
-      {account.id !== user.id && <StaffAccessPanel account={account} messages={messages} />}
+      <StaffForm key={account.version} account={account} servicePoints={servicePoints} />
+      {account.id !== user.id && <StaffAccessPanel account={account} />}
     </div>
   );
 }
