@@ -1,5 +1,5 @@
 import NextAuth from 'next-auth';
-import { NextResponse, type NextRequest } from 'next/server';
+import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { authConfig } from '@/lib/auth/config';
 import { readSsoSettings } from '@/lib/auth/sso-settings';
 import { buildContentSecurityPolicy, createNonce } from '@/lib/security/csp';
@@ -37,7 +37,7 @@ function signInRedirect(request: NextRequest): NextResponse | null {
 
 // Convenience and hardening only: sends anonymous visitors to the sign-in page, refreshes the idle timer,
 // refuses cross-site writes and sets the security headers. Authorization happens in the data layer.
-export default auth(async (request) => {
+const withSession = auth(async (request) => {
   const production = process.env.NODE_ENV === 'production';
   const https = production && isServedOverHttps(process.env.AUTH_URL, request.headers.get('x-forwarded-proto'));
   const contentSecurityPolicy = buildContentSecurityPolicy({
@@ -74,6 +74,28 @@ export default auth(async (request) => {
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 });
+
+/** Same name as in server.mjs, which sets it from the router's own prefetch header. */
+const PREFETCH_HEADER = 'x-passerelle-prefetch';
+
+/**
+ * A prefetch (the router loading a link ahead of a click) is not the user's activity: it does not extend
+ * the idle timer. Neither may it set the session cookie again: one in flight when the user signs out would
+ * otherwise put the (revoked) cookie back in the browser after the sign-out cleared it.
+ */
+function isPrefetch(request: NextRequest): boolean {
+  // Next.js removes its router's headers before the proxy runs: server.mjs copies the mark into PREFETCH_HEADER.
+  return request.headers.get(PREFETCH_HEADER) === '1' || request.headers.get('sec-purpose')?.includes('prefetch') === true;
+}
+
+export default async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
+  const response = (await withSession(request as never, event as never)) as Response;
+  if (!isPrefetch(request)) return response;
+  const kept = response.headers.getSetCookie().filter((cookie) => !/^(__Secure-)?authjs\.session-token/.test(cookie));
+  response.headers.delete('set-cookie');
+  for (const cookie of kept) response.headers.append('set-cookie', cookie);
+  return response;
+}
 
 export const config = {
   matcher: ['/((?!_next/static|_next/image|favicon.ico|api/health).*)'],

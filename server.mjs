@@ -9,6 +9,15 @@ import { createServer } from 'node:http';
 
 /** Same name as PEER_ADDRESS_HEADER in lib/auth/client-address.ts (this file cannot import TypeScript). */
 const PEER_ADDRESS_HEADER = 'x-passerelle-peer-address';
+/** Same name as PREFETCH_HEADER in proxy.ts: Next.js hides its router's prefetch header from the proxy. */
+const PREFETCH_HEADER = 'x-passerelle-prefetch';
+
+/** What this server vouches for about a request, overwriting anything the client sent under those names. */
+function markRequest(request) {
+  request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? '';
+  if (request.headers['next-router-prefetch']) request.headers[PREFETCH_HEADER] = '1';
+  else delete request.headers[PREFETCH_HEADER];
+}
 
 const args = process.argv.slice(2);
 const option = (...names) => {
@@ -27,12 +36,12 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((request, response) => {
-  request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? '';
+  markRequest(request);
   handle(request, response);
 });
 // WebSocket upgrades (the dev server's hot reload) go to Next.js as well.
 server.on('upgrade', (request, socket, head) => {
-  request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? '';
+  markRequest(request);
   app.getUpgradeHandler()(request, socket, head);
 });
 server.listen(port, hostname, () => {

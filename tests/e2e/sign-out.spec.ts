@@ -79,3 +79,14 @@ test("the app's sign-out button ends the session", async ({ browser }) => {
   await expectEnded(browser, context, saved);
   await context.close();
 });
+
+test('a prefetch neither extends the session nor sets its cookie again (one in flight at sign-out would revive it)', async ({ browser }) => {
+  const { context, page } = await signedIn(browser, 'agent.valdor@passerelle.test');
+  const sessionCookies = (headers: { name: string; value: string }[]) => headers.filter((header) => header.name.toLowerCase() === 'set-cookie' && /authjs\.session-token/.test(header.value));
+  const visit = await page.request.get('/account');
+  expect(sessionCookies(visit.headersArray())).toHaveLength(1);
+  const prefetch = await page.request.get('/account', { headers: { 'Next-Router-Prefetch': '1', RSC: '1' } });
+  expect(prefetch.status()).toBe(200);
+  expect(sessionCookies(prefetch.headersArray())).toEqual([]);
+  await context.close();
+});
