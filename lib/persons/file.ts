@@ -14,8 +14,11 @@ import { followUpInScope, personScope } from './scope';
 const author = users;
 
 export async function getPersonFile(db: Db, user: SessionUser, id: string) {
-  const file = await getPerson(db, user, id);
-  if (!file || !('accompaniments' in file)) return file ? { summary: file } : null;
+  const found = await getPerson(db, user, id);
+  if (!found) return null;
+  // An adviser reaches a person through a hire only: the name, nothing of the file.
+  if (!('accompaniments' in found)) return { kind: 'summary' as const, summary: { id: found.id, firstName: found.firstName, lastName: found.lastName } };
+  const file = found;
   const [identity] = await db
     .select({
       gender: persons.gender,
@@ -38,7 +41,7 @@ export async function getPersonFile(db: Db, user: SessionUser, id: string) {
     .innerJoin(servicePoints, eq(servicePoints.id, accompaniments.servicePointId))
     .where(and(eq(accompaniments.personId, id), followUpInScope(user)));
   const ids = inScope.map((row) => row.id);
-  if (ids.length === 0) return { ...file, ...identity!, followUpDetails: [], timeline: [], actionPlan: [], referrals: [], transfers: [] };
+  if (ids.length === 0) return { kind: 'full' as const, ...file, ...identity!, followUpDetails: [], timeline: [], actionPlan: [], referrals: [], transfers: [] };
   const [timeline, actionPlan, sent, transfers] = await Promise.all([
     db
       .select({
@@ -81,7 +84,7 @@ export async function getPersonFile(db: Db, user: SessionUser, id: string) {
       .where(inArray(accompanimentTransfers.accompanimentId, ids))
       .orderBy(desc(accompanimentTransfers.transferredOn)),
   ]);
-  return { ...file, ...identity!, followUpDetails: inScope, timeline, actionPlan, referrals: sent, transfers };
+  return { kind: 'full' as const, ...file, ...identity!, followUpDetails: inScope, timeline, actionPlan, referrals: sent, transfers };
 }
 
 /**

@@ -435,14 +435,14 @@ describe('authorization matrix', () => {
     const file = pageModules().find((candidate) => pageRoute(candidate) === route)!;
     const Page = await importPage(file);
     await actAs(db, ACTORS[actor]);
-    const params = Promise.resolve<Record<string, string>>(route.includes('[id]') ? { id: staffRecords.get('other')! } : {});
+    const params = Promise.resolve<Record<string, string>>(route.includes('[id]') ? { id: pageRecordId(route) } : {});
     expect(await openPage(() => Page({ params, searchParams: Promise.resolve({}) }))).toBe(expectedPage(PAGES[route]!, actor));
   });
 });
 
 // ---- Page rows ---------------------------------------------------------------------------------------
 /** Who may open a page: anyone (the sign-in page), any signed-in user, or the holders of a permission. */
-type PageAccess = { public: true } | { signedIn: true; passwordChange?: boolean } | { permission: Permission };
+type PageAccess = { public: true } | { signedIn: true; passwordChange?: boolean } | { permission: Permission } | { permissions: Permission[]; scope: 'person' };
 
 const PAGES: Record<string, PageAccess> = {
   '/sign-in': { public: true },
@@ -451,7 +451,12 @@ const PAGES: Record<string, PageAccess> = {
   '/admin/staff': { permission: 'staff:manage' },
   '/admin/staff/new': { permission: 'staff:manage' },
   '/admin/staff/[id]': { permission: 'staff:manage' },
+  '/persons/new': { permission: 'person:write' },
+  '/persons/[id]': { permissions: ['person:read', 'person:read-hire'], scope: 'person' },
 };
+
+/** The record a page with an [id] opens: the own person for persons, another agent's account for staff. */
+const pageRecordId = (route: string) => (route.startsWith('/persons/') ? personRecords.get('own')!.id : staffRecords.get('other')!);
 
 /** Runs a page's server code as Next would and says what the visitor gets. */
 async function openPage(render: () => Promise<unknown>): Promise<PageOutcome> {
@@ -472,5 +477,9 @@ function expectedPage(access: PageAccess, actor: Actor): PageOutcome {
   if (!facts) return 'redirect /sign-in';
   if (facts.mustChangePassword && !('passwordChange' in access && access.passwordChange)) return 'redirect /account';
   if ('permission' in access && !can(facts.role, access.permission)) return 'not_found';
+  if ('scope' in access) {
+    if (!access.permissions.some((permission) => can(facts.role, permission))) return 'not_found';
+    return personVisibleTo(facts, personRecords.get('own')!) ? 'shown' : 'not_found';
+  }
   return 'shown';
 }

@@ -59,8 +59,8 @@ describe('the file', () => {
     const agent = await me('agent.valdor@passerelle.test');
     const caseload = await getCaseload(db, agent, TODAY);
     const file = await getPersonFile(db, agent, caseload.open[0]!.personId);
-    expect(file && 'timeline' in file).toBe(true);
-    const full = file as Exclude<Awaited<ReturnType<typeof getPersonFile>>, null | { summary: unknown }>;
+    expect(file?.kind).toBe('full');
+    const full = file as Extract<Awaited<ReturnType<typeof getPersonFile>>, { kind: 'full' }>;
     expect(full.timeline.length).toBeGreaterThan(0);
     expect(full.actionPlan.length).toBeGreaterThan(0);
     const inScope = new Set(full.followUpDetails.map((row) => row.id));

@@ -1,3 +1,4 @@
+import { enEnums, enPersons } from './en-persons';
 import type { Catalogue } from './fr';
 
 export const en: Catalogue = {
@@ -161,9 +162,8 @@ export const en: Catalogue = {
     signOutEverywhere: 'Sign out everywhere',
     passwordChanged: 'Password changed. Sign in again with the new one.',
   },
-  persons: {
-    count: '{count, plural, one {# person} other {# people}}',
-  },
+  persons: enPersons,
+  enums: enEnums,
   errors: {
     notFoundTitle: 'Page not found',
     notFoundText: 'This page does not exist or you do not have access to it.',

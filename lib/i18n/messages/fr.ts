@@ -1,3 +1,5 @@
+import { frEnums, frPersons } from './fr-persons';
+
 // The French catalogue is the reference: its type is next-intl's `Messages` (lib/i18n/app-config.ts), and
 // every other catalogue must have the same keys (checked by type) and the same arguments (tests/unit/i18n).
 // ICU message format: `{name}` is an argument, `{count, plural, …}` a plural; a straight quote ' is ICU's
@@ -163,10 +165,8 @@ export const fr = {
     signOutEverywhere: 'Me déconnecter partout',
     passwordChanged: 'Mot de passe changé. Reconnectez-vous avec le nouveau.',
   },
-  persons: {
-    // Intl.PluralRules('fr-CA') says "one" for 0 and 1 (« 0 personne ») and "many" for whole millions.
-    count: '{count, plural, one {# personne} many {# personnes} other {# personnes}}',
-  },
+  persons: frPersons,
+  enums: frEnums,
   errors: {
     notFoundTitle: 'Page introuvable',
     notFoundText: 'Cette page n’existe pas ou vous n’y avez pas accès.',

@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { IntakeForm } from '@/components/persons/intake-form';
+import { getDb } from '@/db/client';
+import { requireUser } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
+import { listAgents, listRegionMrcs, servicePointName } from '@/lib/persons/options';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('persons');
+  return { title: t('newPerson') };
+}
+
+export default async function NewPersonPage() {
+  const user = await requireUser();
+  await requirePermission(user, 'person:write', { endpoint: 'page /persons/new' });
+  const db = getDb();
+  const [t, agents, mrcs, servicePoint] = await Promise.all([getTranslations('persons'), listAgents(db, user, 'servicePoint'), listRegionMrcs(db, user), servicePointName(db, user)]);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">{t('newPerson')}</h1>
+      <IntakeForm servicePoint={servicePoint ?? ''} agents={agents} currentAgentId={user.id} mrcs={mrcs} />
+    </div>
+  );
+}

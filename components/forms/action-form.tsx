@@ -1,0 +1,118 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useForm, type FieldValues } from 'react-hook-form';
+import type { z } from 'zod';
+import { Button } from '@/components/ui/button';
+import { FormAlert } from '@/components/ui/form-alert';
+import { SelectField } from '@/components/ui/select-field';
+import { TextField } from '@/components/ui/text-field';
+import { FieldFrame, controlBorder } from '@/components/ui/field-frame';
+import type { ActionResult } from '@/lib/action';
+import { useActionSubmit, useFormMessages } from './use-action-form';
+
+export type FieldSpec =
+  | { name: string; label: string; kind: 'text' | 'date' | 'number'; hint?: string }
+  | { name: string; label: string; kind: 'textarea'; hint?: string }
+  | { name: string; label: string; kind: 'select'; options: { value: string; label: string }[]; hint?: string };
+
+export interface ActionFormProps {
+  /** The server action; called with the form's values and the hidden ones. */
+  action: (input: never) => Promise<ActionResult<unknown>>;
+  schema: z.ZodType;
+  fields: FieldSpec[];
+  /** Values the user does not type: ids, versions. An idempotency key is added for creates. */
+  hidden: Record<string, unknown>;
+  defaults?: Record<string, unknown>;
+  submitLabel: string;
+  successMessage: string;
+  /** Asked before running an irreversible or destructive action. */
+  confirm?: { question: string; confirmLabel: string; cancelLabel: string };
+  idempotent?: boolean;
+  dateHint: string;
+  reloadLabel: string;
+}
+
+/**
+ * A small form of the person's file (intervention, goal, referral, transfer, closure...): fields from a
+ * list, validation by the same schema as the server, field errors on their fields, a confirmation step when
+ * asked, and after success a fresh page. A stale version says so and offers to reload.
+ */
+export function ActionForm({ action, schema, fields, hidden, defaults, submitLabel, successMessage, confirm, idempotent, dateHint, reloadLabel }: ActionFormProps) {
+  const router = useRouter();
+  const [key, setKey] = useState(() => crypto.randomUUID());
+  const [confirming, setConfirming] = useState(false);
+  const [success, setSuccess] = useState<string | null>(null);
+  const { register, handleSubmit, setError, formState, reset } = useForm<FieldValues>({
+    resolver: zodResolver(schema as z.ZodType<FieldValues, FieldValues>) as never,
+    values: { ...defaults, ...hidden, ...(idempotent ? { idempotencyKey: key } : {}) },
+  });
+  const { submit, generalError } = useActionSubmit(setError);
+  const { validationText } = useFormMessages();
+  const [conflict, setConflict] = useState(false);
+
+  const run = handleSubmit(async (values) => {
+    if (confirm && !confirming) {
+      setConfirming(true);
+      return;
+    }
+    setConfirming(false);
+    setSuccess(null);
+    const result = await submit(async () => {
+      const answer = await action(values as never);
+      setConflict(!answer.ok && answer.error === 'conflict');
+      return answer;
+    });
+    if (result) {
+      setSuccess(successMessage);
+      setKey(crypto.randomUUID());
+      reset();
+      router.refresh();
+    }
+  });
+
+  return (
+    <form onSubmit={run} noValidate className="space-y-3">
+      <FormAlert message={generalError} />
+      {conflict && (
+        <Button variant="secondary" onClick={() => window.location.reload()}>
+          {reloadLabel}
+        </Button>
+      )}
+      <FormAlert tone="success" message={success} />
+      {fields.map((field) => {
+        const error = validationText(formState.errors[field.name]?.message as string | undefined);
+        if (field.kind === 'select') return <SelectField key={field.name} label={field.label} hint={field.hint} options={field.options} error={error} {...register(field.name)} />;
+        if (field.kind === 'textarea') {
+          return (
+            <FieldFrame key={field.name} label={field.label} hint={field.hint} error={error}>
+              {(control) => <textarea {...control} rows={4} className={`w-full max-w-xl rounded border-2 px-3 py-2 ${controlBorder(error)}`} {...register(field.name)} />}
+            </FieldFrame>
+          );
+        }
+        const dateProps = field.kind === 'date' ? { inputMode: 'numeric' as const, placeholder: dateHint.slice(0, 10), hint: field.hint ?? dateHint, className: 'max-w-xs' } : { hint: field.hint };
+        return <TextField key={field.name} label={field.label} type={field.kind === 'number' ? 'number' : 'text'} autoComplete="off" error={error} {...dateProps} {...register(field.name)} />;
+      })}
+      {confirming && confirm ? (
+        <div role="alertdialog" aria-labelledby={`${submitLabel}-question`} className="space-y-2 border-l-4 border-qc-red bg-qc-red-pale p-3">
+          <p id={`${submitLabel}-question`} className="font-semibold">
+            {confirm.question}
+          </p>
+          <div className="flex gap-2">
+            <Button type="submit" variant="danger" autoFocus disabled={formState.isSubmitting}>
+              {confirm.confirmLabel}
+            </Button>
+            <Button variant="secondary" onClick={() => setConfirming(false)}>
+              {confirm.cancelLabel}
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <Button type="submit" disabled={formState.isSubmitting}>
+          {submitLabel}
+        </Button>
+      )}
+    </form>
+  );
+}
