@@ -12,6 +12,7 @@ import { can } from '@/lib/authz';
 function navigationFor(user: SessionUser, t: Awaited<ReturnType<typeof getTranslations<'nav'>>>) {
   return [
     { href: '/', label: t('home') },
+    ...(can(user.role, 'person:read') ? [{ href: '/persons', label: t('persons') }] : []),
     ...(can(user.role, 'staff:manage') ? [{ href: '/admin/staff', label: t('staff') }] : []),
     { href: '/account', label: t('account') },
   ];

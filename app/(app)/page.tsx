@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { MetricCard } from '@/components/metrics/metric-card';
+import { CaseloadHome } from '@/components/persons/caseload-home';
+import { getCaseload } from '@/lib/persons/caseload';
+import { todayInQuebec } from '@/lib/persons/schemas';
 import { ScopeFilter } from '@/components/metrics/scope-filter';
 import { getDb } from '@/db/client';
 import { requireUser } from '@/lib/auth/current-user';
@@ -18,8 +21,8 @@ export async function generateMetadata(): Promise<Metadata> {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
-  await requireUser();
-  const [t, format, locale] = await Promise.all([getTranslations('home'), getFormatter(), getLocale()]);
+  const user = await requireUser();
+  const [t, tPersons, format, locale] = await Promise.all([getTranslations('home'), getTranslations('persons'), getFormatter(), getLocale()]);
   const db = getDb();
   const params = await searchParams;
   // A repeated parameter (an array here) is refused like any other bad value: the page says so.
@@ -29,7 +32,14 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const regionName = regions.find((region) => region.code === scope.regionCode)?.name ?? scope.regionCode;
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      {user.role === 'agent' ? (
+        <>
+          <h1 className="text-3xl font-bold">{tPersons('home.title')}</h1>
+          <CaseloadHome caseload={await getCaseload(db, user, todayInQuebec())} today={todayInQuebec()} />
+        </>
+      ) : (
+        <h1 className="text-3xl font-bold">{t('title')}</h1>
+      )}
       {!resolved.ok && (
         <p role="status" className="border-l-4 border-qc-red bg-qc-red-pale p-3">
           {t('invalidFilter')}

@@ -13,7 +13,10 @@ export function UserMenu({ user, signOutAction }: UserMenuProps) {
     <div className="flex flex-wrap items-center gap-3 text-sm">
       <p>
         <span className="block font-semibold">{t('signedInAs', { name: user.displayName })}</span>
-        <span className="block text-white/85">{t(`roles.${user.role}`)}</span>
+        <span className="block text-white/85">
+          {t(`roles.${user.role}`)}
+          {user.servicePointName && ` · ${t('servicePoint', { name: user.servicePointName })}`}
+        </span>
       </p>
       <form action={signOutAction}>
         <button type="submit" className="rounded border border-white px-3 py-1 font-semibold hover:bg-white/10">

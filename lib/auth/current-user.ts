@@ -15,6 +15,8 @@ export interface SessionUser {
   servicePointId: string | null;
   /** The region of the home service point; null for an admin without one. */
   regionCode: string | null;
+  /** The home service point's name, shown in the header and on the account page. */
+  servicePointName: string | null;
   /** Set by an admin's forced reset: the user must choose a new password before anything else. */
   mustChangePassword: boolean;
 }
@@ -34,6 +36,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
       role: users.role,
       servicePointId: users.servicePointId,
       regionCode: servicePoints.regionCode,
+      servicePointName: servicePoints.name,
       mustChangePassword: users.mustChangePassword,
       active: users.active,
       sessionVersion: users.sessionVersion,
@@ -51,6 +54,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
     role: row.role,
     servicePointId: row.servicePointId,
     regionCode: row.regionCode,
+    servicePointName: row.servicePointName,
     mustChangePassword: row.mustChangePassword,
   };
 });

@@ -51,6 +51,7 @@ function sessionUser(member: BenchStaff): SessionUser {
     role: member.role,
     servicePointId: member.servicePointId,
     regionCode: member.regionCode,
+    servicePointName: null,
     mustChangePassword: false,
   };
 }

@@ -50,13 +50,13 @@ test('an admin creates an account; field errors first, then the newcomer must ch
   await expect(newcomer.page).toHaveURL(/\/sign-in/);
   await expect(newcomer.page.getByText('Mot de passe changé.')).toBeVisible();
   await signIn(newcomer.page, 'agent.amos@passerelle.test', 'ma phrase secrète du lac Osisko');
-  await expect(newcomer.page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible();
+  await expect(newcomer.page.getByRole('heading', { level: 1, name: 'Mes dossiers' })).toBeVisible();
   await newcomer.context.close();
 });
 
 test('disabling an account ends its open session on the next request', async ({ page, browser }) => {
   const agent = await signedInPage(browser, 'agent.lasarre@passerelle.test');
-  await expect(agent.page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible();
+  await expect(agent.page.getByRole('heading', { level: 1, name: 'Mes dossiers' })).toBeVisible();
 
   await signIn(page, 'admin@passerelle.test');
   await page.goto('/admin/staff');
@@ -74,7 +74,7 @@ test('disabling an account ends its open session on the next request', async ({ 
   await page.getByRole('button', { name: 'Réactiver le compte' }).click();
   await expect(page.getByTestId('form-success')).toContainText('Compte réactivé');
   await signIn(agent.page, 'agent.lasarre@passerelle.test');
-  await expect(agent.page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible();
+  await expect(agent.page.getByRole('heading', { level: 1, name: 'Mes dossiers' })).toBeVisible();
   await agent.context.close();
 });
 

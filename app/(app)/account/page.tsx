@@ -16,6 +16,10 @@ export default async function AccountPage() {
   return (
     <div className="max-w-2xl space-y-8">
       <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <p>
+        {user.displayName} · {user.email}
+        {user.servicePointName && <span className="block">{t('servicePoint', { name: user.servicePointName })}</span>}
+      </p>
       {user.mustChangePassword && <FormAlert message={t('mustChange')} />}
       <section aria-labelledby="password-heading" className="space-y-3">
         <h2 id="password-heading" className="text-xl font-semibold">

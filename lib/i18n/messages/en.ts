@@ -10,6 +10,7 @@ export const en: Catalogue = {
     mainNavigation: 'Main navigation',
   },
   nav: {
+    persons: 'Persons',
     home: 'Home',
     staff: 'Staff',
     account: 'My account',
@@ -18,6 +19,7 @@ export const en: Catalogue = {
     switchTo: 'Français',
   },
   user: {
+    servicePoint: '{name} service point',
     signedInAs: 'Signed in: {name}',
     signOut: 'Sign out',
     roles: {
@@ -149,6 +151,7 @@ export const en: Catalogue = {
     roleChangeNotice: 'Changing the role ends the person’s open sessions.',
   },
   account: {
+    servicePoint: 'Service point: {name}',
     title: 'My account',
     mustChange: 'Your password was reset: choose a new one to continue.',
     passwordHeading: 'Change my password',

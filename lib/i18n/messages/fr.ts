@@ -13,6 +13,7 @@ export const fr = {
     mainNavigation: 'Navigation principale',
   },
   nav: {
+    persons: 'Personnes',
     home: 'Accueil',
     staff: 'Personnel',
     account: 'Mon compte',
@@ -21,6 +22,7 @@ export const fr = {
     switchTo: 'English',
   },
   user: {
+    servicePoint: 'Point de service {name}',
     signedInAs: 'Connecté·e : {name}',
     signOut: 'Se déconnecter',
     roles: {
@@ -152,6 +154,7 @@ export const fr = {
     roleChangeNotice: 'Changer le rôle met fin aux sessions ouvertes de la personne.',
   },
   account: {
+    servicePoint: 'Point de service : {name}',
     title: 'Mon compte',
     mustChange: 'Votre mot de passe a été réinitialisé : choisissez-en un nouveau pour continuer.',
     passwordHeading: 'Changer mon mot de passe',
