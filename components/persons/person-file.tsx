@@ -29,7 +29,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 function Details({ summary, children }: { summary: string; children: ReactNode }) {
   return (
-    <details className="rounded bg-qc-grey-pale p-3">
+    <details className="rounded border-2 border-qc-grey-pale bg-white p-3">
       <summary className="cursor-pointer font-semibold text-qc-blue">{summary}</summary>
       <div className="mt-3">{children}</div>
     </details>
@@ -135,7 +135,7 @@ export async function PersonFile({ file, canWrite, partners, agents, accessLog }
               ) : (
                 <ul className="space-y-2">
                   {plan.map((item) => (
-                    <li key={item.id} className="rounded bg-qc-grey-pale p-2">
+                    <li key={item.id} className="rounded border border-qc-grey-pale p-2">
                       <p>
                         <span className="font-semibold">{tEnums(`needs.${item.need}`)}</span> — {item.goal} — {tEnums(`actionStatuses.${item.status}`)}
                       </p>
@@ -156,7 +156,7 @@ export async function PersonFile({ file, canWrite, partners, agents, accessLog }
               ) : (
                 <ul className="space-y-2">
                   {sent.map((item) => (
-                    <li key={item.id} className="rounded bg-qc-grey-pale p-2">
+                    <li key={item.id} className="rounded border border-qc-grey-pale p-2">
                       <p>
                         {t('referralLine', { partner: item.partner, need: tEnums(`needs.${item.need}`), date: date(item.sentOn) })} — {tEnums(`referralStatuses.${item.status}`)}
                       </p>
