@@ -78,7 +78,7 @@ export function GoalStatusForm({ id, version, status }: { id: string; version: n
       schema={actionPlanStatusInput}
       hidden={{ id, version }}
       defaults={{ status }}
-      submitLabel={t('status')}
+      submitLabel={t('updateStatus')}
       successMessage={t('statusSaved')}
       fields={[{ name: 'status', label: t('status'), kind: 'select', options: ACTION_STATUSES.map((value) => ({ value, label: tEnums(`actionStatuses.${value}`) })) }]}
     />
@@ -116,7 +116,7 @@ export function ReferralStatusForm({ id, version, status }: { id: string; versio
       schema={referralStatusInput}
       hidden={{ id, version }}
       defaults={{ status, respondedOn: today }}
-      submitLabel={t('status')}
+      submitLabel={t('updateStatus')}
       successMessage={t('statusSaved')}
       fields={[
         { name: 'status', label: t('status'), kind: 'select', options: REFERRAL_STATUSES.map((value) => ({ value, label: tEnums(`referralStatuses.${value}`) })) },

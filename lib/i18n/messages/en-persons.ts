@@ -126,6 +126,7 @@ export const enPersons: Catalogue<typeof frPersons> = {
     addGoal: 'Add the goal',
     goalSaved: 'Goal added.',
     status: 'Status',
+    updateStatus: 'Update the status',
     statusSaved: 'Status updated.',
     referral: 'Refer to a partner',
     partnerId: 'Partner',

@@ -124,6 +124,7 @@ export const frPersons = {
     addGoal: 'Ajouter l’objectif',
     goalSaved: 'Objectif ajouté.',
     status: 'État',
+    updateStatus: 'Mettre à jour l’état',
     statusSaved: 'État mis à jour.',
     referral: 'Référer à un partenaire',
     partnerId: 'Partenaire',
