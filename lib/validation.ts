@@ -52,6 +52,9 @@ export const VALIDATION_SENTENCES: Record<string, string> = {
   notBeforeFrom: 'must not be before "from"',
   unknownRegion: 'is not a known region',
   invalidRegion: 'must be a two-digit region code such as 08',
+  invalidPage: 'must be a whole number from 1 to 10000',
+  invalidPageSize: 'must be 10, 25, 50 or 100',
+  invalidSort: 'must be a column this list can be sorted by, then .asc or .desc (e.g. name.asc)',
 };
 
 /** Field → its first error code, for an action result, a form or a 400 answer. */
