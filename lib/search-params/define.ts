@@ -10,7 +10,8 @@ import { z } from 'zod';
 // This module is shared with the browser: no database, no 'server-only'.
 
 /** One query parameter: its rule (the text of the parameter → its value) and its nuqs parser. */
-export interface UrlParam<Parser extends ParserWithOptionalDefault<unknown> = ParserWithOptionalDefault<unknown>> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a parser of any value type (serialize is contravariant)
+export interface UrlParam<Parser extends ParserWithOptionalDefault<any> = ParserWithOptionalDefault<any>> {
   readonly schema: z.ZodType;
   readonly parser: Parser;
 }
@@ -48,7 +49,8 @@ export interface UrlParams<P extends ParserMap = ParserMap> {
   serialize(base: string, values: Partial<{ [Key in keyof P]: unknown }>): string;
   /** Values of valid parameters → the full state, absent ones at their default (or null). */
   withDefaults(input: Record<string, unknown>): inferParserType<P>;
-  readonly check?: CrossCheck<inferParserType<P>>;
+  /** The rule across parameters, if any (method syntax: a definition fits any wider UrlParams type). */
+  check?(values: inferParserType<P>): Record<string, string> | undefined;
 }
 
 export type UrlParamValues<Definition> = Definition extends UrlParams<infer P> ? inferParserType<P> : never;

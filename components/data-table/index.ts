@@ -1,0 +1,4 @@
+export { DataTable, type DataTableProps } from './data-table';
+export { DataTableSkeleton, type DataTableSkeletonProps } from './data-table-skeleton';
+export { FILTER_CONTROL } from './styles';
+export type { DataTableLabels, TableState, TableUrlParams } from './types';
