@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
+import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { clientMessages } from '@/lib/i18n/config';
@@ -19,7 +20,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t('skipToContent')}
         </a>
         {/* Locale, time zone and formats come from lib/i18n/request.ts; only the namespaces client components read are sent. */}
-        <NextIntlClientProvider messages={clientMessages(messages)}>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(messages)}>
+          {/* URL state of lists and filters (nuqs): the client side of lib/search-params. */}
+          <NuqsAdapter>{children}</NuqsAdapter>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

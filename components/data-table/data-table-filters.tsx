@@ -2,7 +2,6 @@
 import Link from 'next/link';
 import type { FormEvent, ReactNode } from 'react';
 import { FieldFrame } from '@/components/ui/field-frame';
-import { format } from '@/lib/i18n/locale';
 import { PAGE_SIZES, type Sort } from '@/lib/search-params/parsers';
 import { FILTER_CONTROL } from './styles';
 import type { DataTableLabels } from './types';
@@ -51,7 +50,7 @@ export function DataTableFilters({ action, search, sort, sortOptions, pageSize, 
             {sortOptions.flatMap(({ column, label }) =>
               (['asc', 'desc'] as const).map((direction) => (
                 <option key={`${column}.${direction}`} value={`${column}.${direction}`}>
-                  {format(labels.sortOption, { column: label, direction: direction === 'asc' ? labels.ascending : labels.descending })}
+                  {labels.sortOption({ column: label, direction: direction === 'asc' ? labels.ascending : labels.descending })}
                 </option>
               )),
             )}

@@ -1,14 +1,13 @@
 import Link from 'next/link';
 import type { MouseEvent } from 'react';
-import { format } from '@/lib/i18n/locale';
+import type { DataTableLabels } from './types';
 
 export interface DataTablePaginationProps {
   page: number;
   pageCount: number;
   /** The address of a page of the same view (filters and sort kept). */
   hrefFor: (page: number) => string;
-  labels: { pagination: string; pageStatus: string; previous: string; next: string };
-  formatNumber: (value: number) => string;
+  labels: Pick<DataTableLabels, 'pagination' | 'pageStatus' | 'previous' | 'next'>;
   /** Follows a link in a transition, so the table can show that the page is coming. */
   onNavigate: (href: string) => void;
 }
@@ -19,7 +18,7 @@ const LINK = 'inline-flex items-center gap-1 rounded px-2 py-1 font-semibold tex
  * Links, not buttons: each page has its address (open in a new tab, bookmark, share). Not prefetched: a
  * page of a list may be an audited read of personal information, which must happen only when shown.
  */
-export function DataTablePagination({ page, pageCount, hrefFor, labels, formatNumber, onNavigate }: DataTablePaginationProps) {
+export function DataTablePagination({ page, pageCount, hrefFor, labels, onNavigate }: DataTablePaginationProps) {
   const previous = Math.min(page - 1, pageCount);
   const next = page + 1;
   // A plain click only: Ctrl/Cmd/Shift-click and the middle button still open a tab or a window.
@@ -37,7 +36,7 @@ export function DataTablePagination({ page, pageCount, hrefFor, labels, formatNu
           </Link>
         )}
       </div>
-      <p className="font-semibold">{format(labels.pageStatus, { page: formatNumber(page), pageCount: formatNumber(pageCount) })}</p>
+      <p className="font-semibold">{labels.pageStatus({ page, pageCount })}</p>
       <div className="min-w-32 text-right">
         {next <= pageCount && (
           <Link href={hrefFor(next)} rel="next" prefetch={false} onClick={follow(hrefFor(next))} className={LINK}>

@@ -13,7 +13,6 @@ import {
 import { usePathname, useRouter } from 'next/navigation';
 import { useQueryStates, type SingleParser } from 'nuqs';
 import { useMemo, useTransition, type ReactNode } from 'react';
-import { format } from '@/lib/i18n/locale';
 import type { Sort } from '@/lib/search-params/parsers';
 import { ColumnVisibility } from './column-visibility';
 import { DataTableFilters } from './data-table-filters';
@@ -41,8 +40,6 @@ export interface DataTableProps<TData> {
   /** Where the column choice is remembered (localStorage), e.g. "staff". */
   tableId: string;
   labels: DataTableLabels;
-  /** For numbers in the status line and pagination, e.g. "fr-CA". */
-  locale: string;
   /** A search box for a text parameter (e.g. `q`). */
   search?: { name: string; label: string; hint?: string };
   /** The screen's own filter fields, inside the filter form, named after their parameters. */
@@ -71,15 +68,13 @@ const label = <TData,>(header: Header<TData, unknown> | Cell<TData, unknown>) =>
  * breakpoint up (sortable headers are buttons, aria-sort on the sorted one); below it, one card per row with
  * the key columns, so that nothing a reader needs hides behind a horizontal scroll.
  */
-export function DataTable<TData>({ caption, columns, data, total, state, params, getRowId, rowHeader, tableId, labels, locale, search, filters }: DataTableProps<TData>) {
+export function DataTable<TData>({ caption, columns, data, total, state, params, getRowId, rowHeader, tableId, labels, search, filters }: DataTableProps<TData>) {
   const pathname = usePathname();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [, setParams] = useQueryStates(params.parsers, { shallow: false, history: 'push', scroll: false, startTransition });
   const hideable = useMemo(() => columns.map((column) => column.id!).filter((id) => id !== rowHeader), [columns, rowHeader]);
   const [columnVisibility, setColumnVisibility] = useStoredVisibility(tableId, hideable);
-  const number = useMemo(() => new Intl.NumberFormat(locale), [locale]);
-  const formatNumber = (value: number) => number.format(value);
 
   const sorting: SortingState = [{ id: state.sort.column, desc: state.sort.direction === 'desc' }];
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the table is rebuilt each render
@@ -156,11 +151,11 @@ export function DataTable<TData>({ caption, columns, data, total, state, params,
         <p role="status" className="text-sm">
           {total > 0 && rows.length > 0 && (
             <>
-              {format(labels.rangeStatus, { from: formatNumber(first), to: formatNumber(first + rows.length - 1), total: formatNumber(total) })}
+              {labels.rangeStatus({ from: first, to: first + rows.length - 1, total })}
               {' · '}
             </>
           )}
-          {format(labels.sortStatus, {
+          {labels.sortStatus({
             column: sortedColumn?.columnDef.meta?.label ?? state.sort.column,
             direction: state.sort.direction === 'asc' ? labels.ascending : labels.descending,
           })}
@@ -250,7 +245,6 @@ export function DataTable<TData>({ caption, columns, data, total, state, params,
         )}
 
         <DataTablePagination page={state.page} pageCount={pageCount} hrefFor={(page) => hrefWith({ page })} labels={labels}
-          formatNumber={formatNumber}
           onNavigate={(href) => startTransition(() => router.push(href))}
         />
       </div>

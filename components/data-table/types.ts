@@ -18,26 +18,25 @@ declare module '@tanstack/react-table' {
   }
 }
 
-/** Every text of the table, from the catalogue (`dataTable`): placeholders in braces. */
+/**
+ * Every text of the table. Plain strings, and functions for the sentences with values (numbers come
+ * formatted). The app's are in the catalogue's `dataTable` namespace: `useDataTableLabels()`.
+ */
 export interface DataTableLabels {
   filters: string;
   apply: string;
   reset: string;
   sortBy: string;
-  /** {column} ({direction}) */
-  sortOption: string;
+  sortOption: (values: { column: string; direction: string }) => string;
   ascending: string;
   descending: string;
   pageSize: string;
   columns: string;
   columnsLegend: string;
-  /** {from} {to} {total} */
-  rangeStatus: string;
-  /** {column} {direction} */
-  sortStatus: string;
+  rangeStatus: (values: { from: number; to: number; total: number }) => string;
+  sortStatus: (values: { column: string; direction: string }) => string;
   pagination: string;
-  /** {page} {pageCount} */
-  pageStatus: string;
+  pageStatus: (values: { page: number; pageCount: number }) => string;
   previous: string;
   next: string;
   empty: string;

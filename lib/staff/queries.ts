@@ -1,9 +1,11 @@
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { servicePoints, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/authz';
+import { accentFolded, containsPattern, foldAccents, frenchSortKey } from '@/lib/sql/french-text';
+import type { StaffListQuery, StaffSortColumn } from './list-params';
 
 const staffColumns = {
   id: users.id,
@@ -18,16 +20,47 @@ const staffColumns = {
   version: users.version,
 };
 
-
-/** Staff accounts, for admins only. Returns [] to anyone else: the page and action check too. */
-export async function listStaff(db: DbOrTx, user: SessionUser) {
-  if (!can(user.role, 'staff:manage')) return [];
-  const rows = await db.select(staffColumns).from(users).leftJoin(servicePoints, eq(servicePoints.id, users.servicePointId));
-  // French alphabetical order (Éric with the E's), which the database's default collation does not give.
-  return rows.sort((a, b) => FRENCH_ORDER.compare(a.displayName, b.displayName));
+/** The first key of each order, then the name and the id: every page of a sort has the same rows. */
+function staffOrder(column: StaffSortColumn, direction: 'asc' | 'desc'): SQL[] {
+  const dir = sql.raw(direction === 'desc' ? 'desc' : 'asc');
+  const byName = [sql`${frenchSortKey(users.displayName)} asc`, asc(users.displayName)];
+  // Accounts without a service point (admins) and never signed in come last both ways.
+  const first: Record<StaffSortColumn, SQL[]> = {
+    name: [sql`${frenchSortKey(users.displayName)} ${dir}`, sql`${users.displayName} ${dir}`],
+    email: [sql`${users.email} ${dir}`],
+    servicePoint: [sql`${frenchSortKey(servicePoints.name)} ${dir} nulls last`, ...byName],
+    lastSignIn: [sql`${users.lastSignInAt} ${dir} nulls last`, ...byName],
+  };
+  return [...first[column], asc(users.id)];
 }
 
-const FRENCH_ORDER = new Intl.Collator('fr-CA', { sensitivity: 'base' });
+/**
+ * One page of the staff accounts, for admins only (nothing for anyone else: the page and the route check
+ * too). Searched in the name (accents and case ignored) and the e-mail address, filtered by role and
+ * status, sorted and paginated in SQL.
+ */
+export async function listStaff(db: DbOrTx, user: SessionUser, query: StaffListQuery) {
+  const page = { page: query.page, pageSize: query.pageSize };
+  if (!can(user.role, 'staff:manage')) return { rows: [], total: 0, ...page };
+  const pattern = query.q ? containsPattern(query.q) : undefined;
+  const where = and(
+    pattern ? or(ilike(accentFolded(users.displayName), foldAccents(pattern)), ilike(users.email, pattern)) : undefined,
+    query.role ? eq(users.role, query.role) : undefined,
+    query.status ? eq(users.active, query.status === 'active') : undefined,
+  );
+  const [rows, [total]] = await Promise.all([
+    db
+      .select(staffColumns)
+      .from(users)
+      .leftJoin(servicePoints, eq(servicePoints.id, users.servicePointId))
+      .where(where)
+      .orderBy(...staffOrder(query.sort.column, query.sort.direction))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db.select({ value: count() }).from(users).where(where),
+  ]);
+  return { rows, total: total?.value ?? 0, ...page };
+}
 
 export async function getStaff(db: DbOrTx, user: SessionUser, id: string) {
   if (!can(user.role, 'staff:manage')) return null;

@@ -290,6 +290,13 @@ const ROWS: Record<string, Row> = {
       return 'passed';
     },
   },
+  'app/api/v1/staff/route.ts#GET': {
+    access: { permissions: ['staff:manage'] },
+    call: async () => {
+      const { GET } = await import('@/app/api/v1/staff/route');
+      return fromStatus(await GET(new Request('http://localhost/api/v1/staff?sort=lastSignIn.desc&pageSize=10')));
+    },
+  },
 };
 
 

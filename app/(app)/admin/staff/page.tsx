@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getLocale, getTranslations } from 'next-intl/server';
-import { FormAlert } from '@/components/ui/form-alert';
+import { getTranslations } from 'next-intl/server';
+import { Suspense } from 'react';
+import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton';
+import { StaffTable } from '@/components/staff/staff-table';
 import { getDb } from '@/db/client';
-import { requireUser } from '@/lib/auth/current-user';
+import { requireUser, type SessionUser } from '@/lib/auth/current-user';
 import { requirePermission } from '@/lib/auth/require-permission';
-import { formatDate } from '@/lib/i18n/format';
+import { readSearchParams, type PageSearchParams } from '@/lib/search-params/define';
+import { staffListParams, type StaffListQuery } from '@/lib/staff/list-params';
 import { listStaff } from '@/lib/staff/queries';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,12 +16,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-export default async function StaffPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
+export default async function StaffPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const user = await requireUser();
   await requirePermission(user, 'staff:manage', { endpoint: 'page /admin/staff' });
-  const [t, tRoles, locale] = await Promise.all([getTranslations('staff'), getTranslations('user.roles'), getLocale()]);
-  const staff = await listStaff(getDb(), user);
-  const { notice } = await searchParams;
+  const [t, tTable] = await Promise.all([getTranslations('staff'), getTranslations('dataTable')]);
+  // The view lives in the URL (bookmark, share); a bad or repeated parameter falls back to its default.
+  const { values, invalid } = readSearchParams(staffListParams, await searchParams);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -30,40 +33,34 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
           {t('newAccount')}
         </Link>
       </div>
-      <FormAlert tone="success" message={notice === 'created' ? t('created') : notice === 'saved' ? t('saved') : null} />
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">{t('title')}</caption>
-          <thead className="bg-qc-grey-pale">
-            <tr>
-              {[t('name'), t('email'), t('role'), t('servicePoint'), t('status'), t('lastSignIn')].map((heading) => (
-                <th key={heading} scope="col" className="border-b-2 border-qc-blue-dark px-3 py-2">
-                  {heading}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {staff.map((member) => (
-              <tr key={member.id} className="border-b border-qc-blue-pale">
-                <th scope="row" className="px-3 py-2 font-normal">
-                  <Link href={`/admin/staff/${member.id}`} className="font-semibold text-qc-blue underline">
-                    {member.displayName}
-                  </Link>
-                </th>
-                <td className="px-3 py-2">{member.email}</td>
-                <td className="px-3 py-2">{tRoles(member.role)}</td>
-                <td className="px-3 py-2">{member.servicePointName ?? '—'}</td>
-                <td className="px-3 py-2">
-                  {member.active ? t('active') : <strong>{t('disabled')}</strong>}
-                  {member.mustChangePassword && <span className="block text-sm text-qc-grey">{t('mustChangePassword')}</span>}
-                </td>
-                <td className="px-3 py-2">{member.lastSignInAt ? formatDate(member.lastSignInAt, locale) : t('never')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {invalid.length > 0 && (
+        <p role="status" className="border-l-4 border-qc-red bg-qc-red-pale p-3">
+          {tTable('invalidParams')}
+        </p>
+      )}
+      <Suspense fallback={<DataTableSkeleton label={tTable('loading')} columns={6} />}>
+        <StaffResults user={user} query={values} />
+      </Suspense>
     </div>
+  );
+}
+
+async function StaffResults({ user, query }: { user: SessionUser; query: StaffListQuery }) {
+  const { rows, total } = await listStaff(getDb(), user, query);
+  return (
+    <StaffTable
+      rows={rows.map(({ id, displayName, email, role, servicePointName, active, mustChangePassword, lastSignInAt }) => ({
+        id,
+        displayName,
+        email,
+        role,
+        servicePointName,
+        active,
+        mustChangePassword,
+        lastSignInAt,
+      }))}
+      total={total}
+      state={query}
+    />
   );
 }
