@@ -5,6 +5,7 @@ import { SiteHeader } from '@/components/shell/site-header';
 import { setLocale } from '@/app/_actions/language';
 import { signOutAction } from '@/app/_actions/sign-out';
 import { UserMenu } from '@/components/shell/user-menu';
+import { Toaster } from '@/components/ui/toaster';
 import { requireUser, type SessionUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/authz';
 
@@ -20,7 +21,7 @@ function navigationFor(user: SessionUser, t: Awaited<ReturnType<typeof getTransl
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser({ passwordChange: true });
-  const [t, tNav] = await Promise.all([getTranslations('app'), getTranslations('nav')]);
+  const [t, tNav, tFeedback] = await Promise.all([getTranslations('app'), getTranslations('nav'), getTranslations('feedback')]);
   return (
     <>
       <SiteHeader languageAction={setLocale}>
@@ -30,6 +31,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>
+      <Toaster labels={{ region: tFeedback('notifications'), close: tFeedback('close') }} />
     </>
   );
 }

@@ -7,7 +7,6 @@ import type { z } from 'zod';
 import { changePasswordAction } from '@/app/(app)/account/actions';
 import { useActionSubmit, useFormMessages } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
-import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
 import { changePasswordInput } from '@/lib/account/schemas';
 
@@ -19,7 +18,7 @@ export function ChangePasswordForm() {
     resolver: zodResolver(changePasswordInput),
     defaultValues: { currentPassword: '', newPassword: '', confirmation: '' },
   });
-  const { submit, generalError } = useActionSubmit(setError);
+  const { submit } = useActionSubmit(setError);
   const error = (field: 'currentPassword' | 'newPassword' | 'confirmation') => validationText(formState.errors[field]?.message);
 
   const onSubmit = handleSubmit(async (values) => {
@@ -30,7 +29,6 @@ export function ChangePasswordForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <FormAlert message={generalError} />
       <TextField label={t('currentPassword')} type="password" autoComplete="current-password" error={error('currentPassword')} {...register('currentPassword')} />
       <TextField label={t('newPassword')} type="password" autoComplete="new-password" hint={t('passwordHint')} error={error('newPassword')} {...register('newPassword')} />
       <TextField label={t('confirmation')} type="password" autoComplete="new-password" error={error('confirmation')} {...register('confirmation')} />

@@ -1,30 +1,27 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import { signOutEverywhereAction } from '@/app/(app)/account/actions';
-import { Button } from '@/components/ui/button';
-import { FormAlert } from '@/components/ui/form-alert';
 import { useFormMessages } from '@/components/forms/use-action-form';
+import { ConfirmButton, type ConfirmTexts } from '@/components/ui/confirm-dialog';
+import { notify } from '@/components/ui/toaster';
 
 export interface SignOutEverywhereProps {
   label: string;
+  /** Asked first: this session ends too, on every device. */
+  confirm: ConfirmTexts;
 }
 
-export function SignOutEverywhere({ label }: SignOutEverywhereProps) {
+export function SignOutEverywhere({ label, confirm }: SignOutEverywhereProps) {
   const router = useRouter();
   const { actionErrorText } = useFormMessages();
-  const [error, setError] = useState<string | null>(null);
   async function run() {
     const result = await signOutEverywhereAction({});
     if (result.ok) router.push('/sign-in');
-    else setError(actionErrorText(result));
+    else notify.error(actionErrorText(result));
   }
   return (
-    <div className="space-y-3">
-      <FormAlert message={error} />
-      <Button variant="secondary" onClick={run}>
-        {label}
-      </Button>
-    </div>
+    <ConfirmButton variant="secondary" confirm={confirm} onConfirm={run}>
+      {label}
+    </ConfirmButton>
   );
 }

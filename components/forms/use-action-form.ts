@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { notify } from '@/components/ui/toaster';
 import type { ActionResult } from '@/lib/action';
 import type { Messages } from '@/lib/i18n/messages/fr';
 
@@ -34,22 +34,20 @@ export function useFormMessages() {
 }
 
 /**
- * Submits a form to a server action and spreads the answer: each field error on its field (setError),
- * anything else as one general message. Returns `{ data }` on success (data may be undefined for actions
- * that return nothing), undefined otherwise.
+ * Submits a form to a server action and spreads the answer: each field error on its field (setError, focus on
+ * the first), and the failure as a notification (components/ui/toaster.tsx). Returns `{ data }` on success
+ * (data may be undefined for actions that return nothing), undefined otherwise; the caller says the success.
  */
 export function useActionSubmit<Values extends FieldValues>(setError: UseFormSetError<Values>) {
   const { actionErrorText } = useFormMessages();
-  const [generalError, setGeneralError] = useState<string | null>(null);
   async function submit<T>(run: () => Promise<ActionResult<T>>): Promise<{ data: T } | undefined> {
-    setGeneralError(null);
     const result = await run();
     if (result.ok) return { data: result.data };
-    for (const [field, code] of Object.entries(result.fieldErrors ?? {})) {
-      setError(field as Path<Values>, { type: 'server', message: code });
-    }
-    setGeneralError(actionErrorText(result));
+    Object.entries(result.fieldErrors ?? {}).forEach(([field, code], index) => {
+      setError(field as Path<Values>, { type: 'server', message: code }, { shouldFocus: index === 0 });
+    });
+    notify.error(actionErrorText(result));
     return undefined;
   }
-  return { submit, generalError };
+  return { submit };
 }

@@ -2,65 +2,79 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { resetStaffPasswordAction, setStaffActiveAction } from '@/app/(app)/admin/staff/actions';
 import { useActionSubmit, useFormMessages } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
-import { FormAlert } from '@/components/ui/form-alert';
+import { ConfirmButton } from '@/components/ui/confirm-dialog';
 import { TextField } from '@/components/ui/text-field';
+import { notify } from '@/components/ui/toaster';
 import { newPassword } from '@/lib/staff/schemas';
 
 export interface StaffAccessPanelProps {
-  account: { id: string; version: number; active: boolean };
+  account: { id: string; version: number; active: boolean; displayName: string };
 }
 
 const resetForm = z.object({ temporaryPassword: newPassword });
 
-/** Disable / enable an account and force a password reset; each takes effect on the next request. */
+/**
+ * Disable / enable an account and force a password reset; each takes effect on the next request. Disabling
+ * ends the person's sessions at once, so it is confirmed first; enabling gives back nothing but access.
+ */
 export function StaffAccessPanel({ account }: StaffAccessPanelProps) {
   const router = useRouter();
   const t = useTranslations('staff');
+  const tFeedback = useTranslations('feedback');
   const { validationText } = useFormMessages();
-  const [notice, setNotice] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState, reset } = useForm<z.input<typeof resetForm>>({
     resolver: zodResolver(resetForm),
     defaultValues: { temporaryPassword: '' },
   });
-  const { submit, generalError } = useActionSubmit(setError);
+  const { submit } = useActionSubmit(setError);
 
-  async function toggleActive() {
-    setNotice(null);
-    const done = await submit(() => setStaffActiveAction({ id: account.id, version: account.version, active: !account.active }));
+  async function setActive(active: boolean) {
+    const done = await submit(() => setStaffActiveAction({ id: account.id, version: account.version, active }));
     if (done) {
-      setNotice(account.active ? t('disabledNotice') : t('enabledNotice'));
+      notify.success(active ? t('enabledNotice') : t('disabledNotice'));
       router.refresh();
     }
   }
 
   const onReset = handleSubmit(async (values) => {
-    setNotice(null);
     const done = await submit(() => resetStaffPasswordAction({ id: account.id, version: account.version, temporaryPassword: values.temporaryPassword }));
     if (done) {
       reset();
-      setNotice(t('resetDone'));
+      notify.success(t('resetDone'));
       router.refresh();
     }
   });
 
   return (
     <div className="space-y-6">
-      <FormAlert message={generalError} />
-      <FormAlert message={notice} tone="success" />
       <section aria-labelledby="access-heading" className="space-y-3">
         <h2 id="access-heading" className="text-xl font-semibold">
           {t('accessHeading')}
         </h2>
         <p className="font-semibold">{t('statusLine', { status: account.active ? t('active') : t('disabled') })}</p>
-        <Button variant={account.active ? 'danger' : 'secondary'} onClick={toggleActive}>
-          {account.active ? t('disable') : t('enable')}
-        </Button>
+        {account.active ? (
+          <ConfirmButton
+            variant="danger"
+            confirm={{
+              title: tFeedback('disableTitle', { name: account.displayName }),
+              description: tFeedback('disableText'),
+              confirmLabel: tFeedback('disableConfirm'),
+              cancelLabel: tFeedback('cancel'),
+            }}
+            onConfirm={() => setActive(false)}
+          >
+            {t('disable')}
+          </ConfirmButton>
+        ) : (
+          <Button variant="secondary" onClick={() => setActive(true)}>
+            {t('enable')}
+          </Button>
+        )}
       </section>
       <section aria-labelledby="reset-heading" className="space-y-3">
         <h2 id="reset-heading" className="text-xl font-semibold">

@@ -5,10 +5,11 @@ import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { createStaffAction, updateStaffAction } from '@/app/(app)/admin/staff/actions';
-import { FormAlert } from '@/components/ui/form-alert';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
+import { notify } from '@/components/ui/toaster';
+import { STAFF_ROLES } from '@/db/enums/staff';
 import { createStaffInput, updateStaffInput } from '@/lib/staff/schemas';
 import { useActionSubmit, useFormMessages } from '@/components/forms/use-action-form';
 
@@ -31,7 +32,7 @@ export function StaffForm({ account, servicePoints }: StaffFormProps) {
       ? { ...account, servicePointId: account.servicePointId ?? '', role: account.role as Values['role'], temporaryPassword: '' }
       : { email: '', displayName: '', role: undefined, servicePointId: '', temporaryPassword: '' },
   });
-  const { submit, generalError } = useActionSubmit(setError);
+  const { submit } = useActionSubmit(setError);
   const { validationText } = useFormMessages();
   const error = (field: keyof Values) => validationText(formState.errors[field]?.message);
   const t = useTranslations('staff');
@@ -44,20 +45,20 @@ export function StaffForm({ account, servicePoints }: StaffFormProps) {
         )
       : await submit(() => createStaffAction(values));
     if (saved) {
-      router.push(`/admin/staff?notice=${editing ? 'saved' : 'created'}`);
+      notify.success(editing ? t('saved') : t('created'));
+      router.push('/admin/staff');
       router.refresh();
     }
   });
 
   const roleOptions = [
     { value: '', label: t('chooseRole') },
-    ...(['agent', 'adviser', 'manager', 'admin'] as const).map((role) => ({ value: role, label: tRoles(role) })),
+    ...STAFF_ROLES.map((role) => ({ value: role, label: tRoles(role) })),
   ];
   const servicePointOptions = [{ value: '', label: t('noServicePoint') }, ...servicePoints.map((point) => ({ value: point.id, label: point.name }))];
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
-      <FormAlert message={generalError} />
       {editing ? (
         <p className="font-semibold">{t('emailLine', { email: account!.email })}</p>
       ) : (

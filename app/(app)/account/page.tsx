@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const user = await requireUser({ passwordChange: true });
-  const t = await getTranslations('account');
+  const [t, tFeedback] = await Promise.all([getTranslations('account'), getTranslations('feedback')]);
   return (
     <div className="max-w-2xl space-y-8">
       <h1 className="text-3xl font-bold">{t('title')}</h1>
@@ -32,7 +32,15 @@ export default async function AccountPage() {
           {t('sessionsHeading')}
         </h2>
         <p>{t('sessionsHint')}</p>
-        <SignOutEverywhere label={t('signOutEverywhere')} />
+        <SignOutEverywhere
+          label={t('signOutEverywhere')}
+          confirm={{
+            title: tFeedback('signOutEverywhereTitle'),
+            description: tFeedback('signOutEverywhereText'),
+            confirmLabel: tFeedback('signOutEverywhereConfirm'),
+            cancelLabel: tFeedback('cancel'),
+          }}
+        />
       </section>
     </div>
   );
