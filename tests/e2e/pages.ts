@@ -21,3 +21,16 @@ export async function expectNoSeriousA11yViolations(page: Page) {
   const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 }
+
+/** Fails when the page scrolls sideways, naming the elements that stick out of the viewport. */
+export async function expectNoSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const offenders = [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > width + 0.5 && element.getClientRects().length > 0)
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${[...element.classList].slice(0, 3).join('.')} (${Math.round(element.getBoundingClientRect().right)}px)`);
+    return { extra: document.documentElement.scrollWidth - width, offenders };
+  });
+  expect(overflow, `wider than the screen: ${overflow.offenders.join(', ')}`).toEqual({ extra: 0, offenders: [] });
+}
