@@ -36,15 +36,15 @@ export function DataTableFilters({ action, search, sort, sortOptions, pageSize, 
     onSubmit(fields);
   }
   return (
-    <form method="get" action={action} onSubmit={submit} role="search" aria-label={labels.filters} className="flex flex-wrap items-end gap-4 rounded bg-qc-grey-pale p-4">
+    <form method="get" action={action} onSubmit={submit} role="search" aria-label={labels.filters} className="grid grid-cols-2 items-end gap-3 rounded bg-qc-grey-pale p-4 sm:flex sm:flex-wrap sm:gap-4">
       {search && (
-        <FieldFrame label={search.label} hint={search.hint} className="min-w-56 flex-1">
-          {(control) => <input {...control} type="search" name={search.name} defaultValue={search.value} maxLength={100} autoComplete="off" className={`w-full ${FILTER_CONTROL}`} />}
+        <FieldFrame label={search.label} hint={search.hint} className="col-span-2 min-w-0 max-w-full flex-[1_1_14rem]">
+          {(control) => <input {...control} type="search" name={search.name} defaultValue={search.value} maxLength={100} autoComplete="off" className="w-full rounded border-2 border-qc-grey bg-white px-2 py-1.5" />}
         </FieldFrame>
       )}
       {children}
       {/* The table's headers sort from md up; below, this is the way to sort. Still submitted when hidden. */}
-      <FieldFrame label={labels.sortBy} className="md:hidden">
+      <FieldFrame label={labels.sortBy} className="col-span-2 min-w-0 max-w-full md:hidden">
         {(control) => (
           <select {...control} name="sort" defaultValue={`${sort.column}.${sort.direction}`} className={FILTER_CONTROL}>
             {sortOptions.flatMap(({ column, label }) =>
@@ -57,7 +57,7 @@ export function DataTableFilters({ action, search, sort, sortOptions, pageSize, 
           </select>
         )}
       </FieldFrame>
-      <FieldFrame label={labels.pageSize}>
+      <FieldFrame label={labels.pageSize} className="min-w-0 max-w-full">
         {(control) => (
           <select {...control} name="pageSize" defaultValue={String(pageSize)} className={FILTER_CONTROL}>
             {PAGE_SIZES.map((size) => (
@@ -68,7 +68,7 @@ export function DataTableFilters({ action, search, sort, sortOptions, pageSize, 
           </select>
         )}
       </FieldFrame>
-      <div className="flex items-center gap-4">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <button type="submit" className="rounded bg-qc-blue px-4 py-2 font-semibold text-white hover:bg-qc-blue-dark">
           {labels.apply}
         </button>

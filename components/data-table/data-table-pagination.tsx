@@ -28,8 +28,8 @@ export function DataTablePagination({ page, pageCount, hrefFor, labels, onNaviga
     onNavigate(href);
   };
   return (
-    <nav aria-label={labels.pagination} className="flex flex-wrap items-center justify-between gap-3 border-t border-qc-blue-pale pt-3">
-      <div className="min-w-32">
+    <nav aria-label={labels.pagination} className="grid grid-cols-[1fr_auto_1fr] items-center gap-3 border-t border-qc-blue-pale pt-3">
+      <div>
         {previous >= 1 && (
           <Link href={hrefFor(previous)} rel="prev" prefetch={false} onClick={follow(hrefFor(previous))} className={LINK}>
             <span aria-hidden="true">←</span> {labels.previous}
@@ -37,7 +37,7 @@ export function DataTablePagination({ page, pageCount, hrefFor, labels, onNaviga
         )}
       </div>
       <p className="font-semibold">{labels.pageStatus({ page, pageCount })}</p>
-      <div className="min-w-32 text-right">
+      <div className="text-right">
         {next <= pageCount && (
           <Link href={hrefFor(next)} rel="next" prefetch={false} onClick={follow(hrefFor(next))} className={LINK}>
             {labels.next} <span aria-hidden="true">→</span>

@@ -53,10 +53,24 @@ function ariaSort(sort: Sort, columnId: string) {
 
 function SortIcon({ direction }: { direction: 'asc' | 'desc' | null }) {
   return (
-    <svg aria-hidden="true" viewBox="0 0 12 16" className={`h-4 w-3 shrink-0 ${direction ? '' : 'opacity-40'}`}>
+    <svg aria-hidden="true" viewBox="0 0 12 16" className={`ml-1.5 inline-block h-4 w-3 align-[-0.15em] ${direction ? '' : 'opacity-40'}`}>
       {direction !== 'desc' && <path d="M6 1l5 6H1z" fill="currentColor" />}
       {direction !== 'asc' && <path d="M6 15l5-6H1z" fill="currentColor" />}
     </svg>
+  );
+}
+
+/** The icon stays with the last word when a header wraps. */
+function LabelWithIcon({ text, icon }: { text: string; icon: ReactNode }) {
+  const cut = text.lastIndexOf(' ') + 1;
+  return (
+    <>
+      {text.slice(0, cut)}
+      <span className="whitespace-nowrap">
+        {text.slice(cut)}
+        {icon}
+      </span>
+    </>
   );
 }
 
@@ -186,9 +200,8 @@ export function DataTable<TData>({ caption, columns, data, total, state, params,
                         return (
                           <th key={header.id} scope="col" aria-sort={sortable ? ariaSort(state.sort, header.column.id) : undefined} className={`border-b-2 border-qc-blue-dark px-3 py-2 align-bottom ${sticky}`}>
                             {sortable ? (
-                              <button type="button" onClick={header.column.getToggleSortingHandler()} className="-mx-1 inline-flex items-center gap-1.5 rounded px-1 text-left font-bold hover:underline">
-                                {label(header)}
-                                <SortIcon direction={direction} />
+                              <button type="button" onClick={header.column.getToggleSortingHandler()} className="-mx-1 rounded px-1 text-left font-bold hover:underline">
+                                <LabelWithIcon text={label(header)} icon={<SortIcon direction={direction} />} />
                               </button>
                             ) : (
                               label(header)

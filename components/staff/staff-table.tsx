@@ -50,7 +50,16 @@ export function StaffTable({ rows, total, state }: StaffTableProps) {
           </Link>
         ),
       },
-      { ...sortable('email'), accessorFn: (row) => row.email, meta: { label: t('email'), className: 'break-all' } },
+      {
+        ...sortable('email'),
+        accessorFn: (row) => row.email,
+        meta: { label: t('email'), className: 'wrap-break-word' },
+        // A long address breaks after the @ rather than anywhere.
+        cell: ({ row }) => {
+          const [local, domain] = row.original.email.split('@');
+          return domain === undefined ? local : <>{local}@<wbr />{domain}</>;
+        },
+      },
       { id: 'role', accessorFn: (row) => row.role, enableSorting: false, meta: { label: t('role'), priority: 'key' }, cell: ({ row }) => tRoles(row.original.role) },
       {
         ...sortable('servicePoint'),
@@ -95,7 +104,7 @@ export function StaffTable({ rows, total, state }: StaffTableProps) {
       search={{ name: 'q', label: tList('search') }}
       filters={
         <>
-          <FieldFrame label={t('role')}>
+          <FieldFrame label={t('role')} className="min-w-0 max-w-full">
             {(control) => (
               <select {...control} name="role" defaultValue={state.role ?? ''} className={FILTER_CONTROL}>
                 <option value="">{tList('allRoles')}</option>
@@ -107,7 +116,7 @@ export function StaffTable({ rows, total, state }: StaffTableProps) {
               </select>
             )}
           </FieldFrame>
-          <FieldFrame label={t('status')}>
+          <FieldFrame label={t('status')} className="min-w-0 max-w-full">
             {(control) => (
               <select {...control} name="status" defaultValue={state.status ?? ''} className={FILTER_CONTROL}>
                 <option value="">{tList('allStatuses')}</option>

@@ -6,7 +6,7 @@ import { controlBorder, FieldFrame } from './field-frame';
 export interface DateFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'inputMode' | 'pattern' | 'min' | 'max'> {
   label: string;
   name: string;
-  /** The format, shown under the label and read with the field: "Format : AAAA-MM-JJ, par exemple 2019-08-01". */
+  /** The format, shown under the label and read with the field: "Format : AAAA-MM-JJ (ex. : 2019-08-31)". */
   hint: string;
   error?: string;
   /**
@@ -94,7 +94,7 @@ export function DateField({ label, hint, error, invalidMessage, min = DATE_RANGE
           maxLength={10}
           pattern="\d{4}-\d{2}-\d{2}"
           onChange={change}
-          className={`w-36 rounded border-2 bg-white px-2 py-1.5 font-mono tabular-nums ${controlBorder(error)}`}
+          className={`w-36 rounded border-2 bg-white px-2 py-1.5 tabular-nums ${controlBorder(error)}`}
         />
       )}
     </FieldFrame>

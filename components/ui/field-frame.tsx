@@ -27,7 +27,7 @@ export function FieldFrame({ label, error, hint, className, children }: FieldFra
         {label}
       </label>
       {hint && (
-        <p id={hintId} className="mb-1 text-sm text-qc-grey">
+        <p id={hintId} className="mb-1 text-sm text-qc-grey-dark">
           {hint}
         </p>
       )}

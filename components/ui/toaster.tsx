@@ -3,7 +3,7 @@ import { createContext, useContext } from 'react';
 import { toast, Toaster as Sonner } from 'sonner';
 
 export interface ToasterLabels {
-  /** Names the notification area (a live region): "Notifications". */
+  /** Names the notification area (a live region), with its shortcut: "Notifications (Alt+T)". */
   region: string;
   /** The close button of each notification. */
   close: string;
@@ -19,7 +19,7 @@ const LabelsContext = createContext<ToasterLabels>({ region: '', close: '' });
 export function Toaster({ labels }: { labels: ToasterLabels }) {
   return (
     <LabelsContext.Provider value={labels}>
-      <Sonner containerAriaLabel={labels.region} position="bottom-right" expand visibleToasts={5} toastOptions={{ unstyled: true }} />
+      <Sonner customAriaLabel={labels.region} hotkey={['altKey', 'KeyT']} position="bottom-right" expand visibleToasts={5} toastOptions={{ unstyled: true }} />
     </LabelsContext.Provider>
   );
 }
@@ -35,7 +35,7 @@ const TONES: Record<Tone, string> = {
 function ToastCard({ id, tone, message }: { id: string | number; tone: Tone; message: string }) {
   const { close } = useContext(LabelsContext);
   return (
-    <div data-testid={`toast-${tone}`} className={`flex w-[min(356px,calc(100vw-2rem))] items-start gap-3 rounded border-l-4 p-4 text-qc-blue-dark shadow-lg ${TONES[tone]}`}>
+    <div data-testid={`toast-${tone}`} className={`flex w-[min(356px,calc(100vw-2rem))] items-start gap-3 rounded border-l-4 p-4 font-sans text-base text-qc-blue-dark shadow-lg ${TONES[tone]}`}>
       <p className="flex-1 font-semibold">{message}</p>
       <button type="button" onClick={() => toast.dismiss(id)} aria-label={close} title={close} className="-m-1 rounded p-1 hover:bg-white/60">
         <svg aria-hidden="true" viewBox="0 0 16 16" className="h-4 w-4">

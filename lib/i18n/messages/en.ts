@@ -198,11 +198,11 @@ export const en: Catalogue = {
     invalidParams: 'The page address held invalid criteria: the default values are shown instead.',
   },
   dateField: {
-    hint: 'Format: YYYY-MM-DD, for example 2019-08-01',
+    hint: 'Format: YYYY-MM-DD (e.g. 2019-08-31)',
     invalid: 'Enter a real date written YYYY-MM-DD, between 1900-01-01 and 2100-12-31.',
   },
   feedback: {
-    notifications: 'Notifications',
+    notifications: 'Notifications (Alt+T)',
     close: 'Close the notification',
     cancel: 'Cancel',
     disableTitle: 'Disable the account of {name}?',

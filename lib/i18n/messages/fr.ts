@@ -201,11 +201,11 @@ export const fr = {
     invalidParams: 'L’adresse de la page contenait des critères invalides : les valeurs par défaut sont affichées à leur place.',
   },
   dateField: {
-    hint: 'Format : AAAA-MM-JJ, par exemple 2019-08-01',
+    hint: 'Format : AAAA-MM-JJ (ex. : 2019-08-31)',
     invalid: 'Entrez une date réelle au format AAAA-MM-JJ, entre 1900-01-01 et 2100-12-31.',
   },
   feedback: {
-    notifications: 'Notifications',
+    notifications: 'Notifications (Alt+T)',
     close: 'Fermer la notification',
     cancel: 'Annuler',
     disableTitle: 'Désactiver le compte de {name} ?',
