@@ -129,6 +129,13 @@ test('signing out returns to the sign-in page', async ({ page }) => {
 });
 
 test('the staff list sorts, pages and filters through its URL, which can be bookmarked', async ({ page }) => {
+  // Hydration mismatches and client crashes show up here only.
+  const browserErrors: string[] = [];
+  page.on('pageerror', (error) => browserErrors.push(error.message));
+  page.on('console', (message) => {
+    // The app has no favicon yet: the browser's request for one is not this screen's error.
+    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) browserErrors.push(`${message.text()} ${message.location().url}`);
+  });
   await signIn(page, 'admin@passerelle.test');
   const table = page.getByRole('table', { name: 'Comptes du personnel' });
   const rowNames = () => table.locator('tbody th[scope="row"]').allInnerTexts();
@@ -174,6 +181,7 @@ test('the staff list sorts, pages and filters through its URL, which can be book
   await page.goto('/admin/staff?sort=passwordHash.asc&page=1&page=2');
   await expect(page.getByText('L’adresse de la page contenait des critères invalides')).toBeVisible();
   await expect(table.getByRole('columnheader', { name: 'Nom' })).toHaveAttribute('aria-sort', 'ascending');
+  expect(browserErrors).toEqual([]);
 });
 
 test('the columns shown are a choice kept by the browser', async ({ page }) => {
