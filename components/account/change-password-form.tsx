@@ -18,7 +18,7 @@ export function ChangePasswordForm() {
     resolver: zodResolver(changePasswordInput),
     defaultValues: { currentPassword: '', newPassword: '', confirmation: '' },
   });
-  const { submit } = useActionSubmit(setError);
+  const { submit } = useActionSubmit(setError, { report: 'toast' });
   const error = (field: 'currentPassword' | 'newPassword' | 'confirmation') => validationText(formState.errors[field]?.message);
 
   const onSubmit = handleSubmit(async (values) => {

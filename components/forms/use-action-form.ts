@@ -1,5 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
+import { useState } from 'react';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { notify } from '@/components/ui/toaster';
 import type { ActionResult } from '@/lib/action';
@@ -35,19 +36,23 @@ export function useFormMessages() {
 
 /**
  * Submits a form to a server action and spreads the answer: each field error on its field (setError, focus on
- * the first), and the failure as a notification (components/ui/toaster.tsx). Returns `{ data }` on success
+ * the first), and the general failure either as `generalError` for the form to show inline (the default) or,
+ * with `{ report: 'toast' }`, as a notification (components/ui/toaster.tsx). Returns `{ data }` on success
  * (data may be undefined for actions that return nothing), undefined otherwise; the caller says the success.
  */
-export function useActionSubmit<Values extends FieldValues>(setError: UseFormSetError<Values>) {
+export function useActionSubmit<Values extends FieldValues>(setError: UseFormSetError<Values>, { report = 'inline' }: { report?: 'inline' | 'toast' } = {}) {
   const { actionErrorText } = useFormMessages();
+  const [generalError, setGeneralError] = useState<string | null>(null);
   async function submit<T>(run: () => Promise<ActionResult<T>>): Promise<{ data: T } | undefined> {
+    setGeneralError(null);
     const result = await run();
     if (result.ok) return { data: result.data };
     Object.entries(result.fieldErrors ?? {}).forEach(([field, code], index) => {
       setError(field as Path<Values>, { type: 'server', message: code }, { shouldFocus: index === 0 });
     });
-    notify.error(actionErrorText(result));
+    if (report === 'toast') notify.error(actionErrorText(result));
+    else setGeneralError(actionErrorText(result));
     return undefined;
   }
-  return { submit };
+  return { submit, generalError };
 }

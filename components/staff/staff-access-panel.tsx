@@ -31,7 +31,7 @@ export function StaffAccessPanel({ account }: StaffAccessPanelProps) {
     resolver: zodResolver(resetForm),
     defaultValues: { temporaryPassword: '' },
   });
-  const { submit } = useActionSubmit(setError);
+  const { submit } = useActionSubmit(setError, { report: 'toast' });
 
   async function setActive(active: boolean) {
     const done = await submit(() => setStaffActiveAction({ id: account.id, version: account.version, active }));

@@ -32,7 +32,7 @@ export function StaffForm({ account, servicePoints }: StaffFormProps) {
       ? { ...account, servicePointId: account.servicePointId ?? '', role: account.role as Values['role'], temporaryPassword: '' }
       : { email: '', displayName: '', role: undefined, servicePointId: '', temporaryPassword: '' },
   });
-  const { submit } = useActionSubmit(setError);
+  const { submit } = useActionSubmit(setError, { report: 'toast' });
   const { validationText } = useFormMessages();
   const error = (field: keyof Values) => validationText(formState.errors[field]?.message);
   const t = useTranslations('staff');
