@@ -11,7 +11,7 @@ async function signedIn(browser: Browser, email: string): Promise<{ context: Bro
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, email);
-  await expect(page.getByRole('heading', { level: 1, name: 'Mes dossiers' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /^(Mes dossiers|Tableau de bord)$/ })).toBeVisible();
   const saved = await context.cookies();
   expect(saved.filter(isSessionCookie), 'no session cookie after sign-in').toHaveLength(1);
   return { context, page, saved };
