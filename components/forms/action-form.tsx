@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SelectField } from '@/components/ui/select-field';
+import { DateField } from '@/components/ui/date-field';
 import { TextField } from '@/components/ui/text-field';
 import { FieldFrame, controlBorder } from '@/components/ui/field-frame';
 import type { ActionResult } from '@/lib/action';
@@ -91,8 +92,8 @@ export function ActionForm({ action, schema, fields, hidden, defaults, submitLab
             </FieldFrame>
           );
         }
-        const dateProps = field.kind === 'date' ? { inputMode: 'numeric' as const, placeholder: dateHint.slice(0, 10), hint: field.hint ?? dateHint, className: 'max-w-xs' } : { hint: field.hint };
-        return <TextField key={field.name} label={field.label} type={field.kind === 'number' ? 'number' : 'text'} autoComplete="off" error={error} {...dateProps} {...register(field.name)} />;
+        if (field.kind === 'date') return <DateField key={field.name} label={field.label} hint={field.hint ?? dateHint} autoComplete="off" error={error} {...register(field.name)} />;
+        return <TextField key={field.name} label={field.label} type={field.kind === 'number' ? 'number' : 'text'} autoComplete="off" hint={field.hint} error={error} {...register(field.name)} />;
       })}
       {confirming && confirm ? (
         <div role="alertdialog" aria-labelledby={`${submitLabel}-question`} className="space-y-2 border-l-4 border-qc-red bg-qc-red-pale p-3">

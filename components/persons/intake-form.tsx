@@ -10,6 +10,7 @@ import { useActionSubmit, useFormMessages } from '@/components/forms/use-action-
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SelectField } from '@/components/ui/select-field';
+import { DateField } from '@/components/ui/date-field';
 import { TextField } from '@/components/ui/text-field';
 import { FRENCH_LEVELS, GENDERS, INTAKE_IMMIGRATION_CATEGORIES, NEEDS } from '@/db/enums/persons';
 import type { DuplicateCandidate } from '@/lib/persons/duplicates';
@@ -74,7 +75,7 @@ export function IntakeForm({ servicePoint, agents, currentAgentId, mrcs }: Intak
     ...values.map((value) => ({ value, label: label(value) })),
   ];
   const countries = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale));
-  const date = { inputMode: 'numeric' as const, placeholder: t('dateHint').slice(0, 10), hint: t('dateHint'), autoComplete: 'off', className: 'max-w-xs' };
+  const date = { hint: t('dateHint'), autoComplete: 'off' };
 
   return (
     <form onSubmit={save} noValidate className="space-y-6" aria-describedby="intake-service-point">
@@ -87,7 +88,7 @@ export function IntakeForm({ servicePoint, agents, currentAgentId, mrcs }: Intak
         <div className="grid gap-4 md:grid-cols-2">
           <TextField label={t('firstName')} autoComplete="off" error={error('firstName')} {...register('firstName')} />
           <TextField label={t('lastName')} autoComplete="off" error={error('lastName')} {...register('lastName')} />
-          <TextField label={t('birthDate')} {...date} error={error('birthDate')} {...register('birthDate')} />
+          <DateField label={t('birthDate')} {...date} error={error('birthDate')} {...register('birthDate')} />
           <SelectField label={t('gender')} options={options(GENDERS, (value) => tEnums(`genders.${value}`), t('choose'))} error={error('gender')} {...register('gender')} />
           <SelectField label={t('countryOfBirth')} options={[{ value: '', label: t('choose') }, ...countries]} error={error('countryOfBirth')} {...register('countryOfBirth')} />
           <SelectField label={t('citizenship')} options={[{ value: '', label: t('choose') }, ...countries]} error={error('citizenship')} {...register('citizenship')} />
@@ -100,8 +101,8 @@ export function IntakeForm({ servicePoint, agents, currentAgentId, mrcs }: Intak
         <legend className={LEGEND}>{t('immigrationSection')}</legend>
         <SelectField label={t('immigrationCategory')} options={options(INTAKE_IMMIGRATION_CATEGORIES, (value) => tEnums(`immigrationCategories.${value}`), t('choose'))} error={error('immigrationCategory')} {...register('immigrationCategory')} />
         <div className="grid gap-4 md:grid-cols-2">
-          <TextField label={t('arrivalInQuebecOn')} {...date} error={error('arrivalInQuebecOn')} {...register('arrivalInQuebecOn')} />
-          <TextField label={t('arrivalInRegionOn')} {...date} error={error('arrivalInRegionOn')} {...register('arrivalInRegionOn')} />
+          <DateField label={t('arrivalInQuebecOn')} {...date} error={error('arrivalInQuebecOn')} {...register('arrivalInQuebecOn')} />
+          <DateField label={t('arrivalInRegionOn')} {...date} error={error('arrivalInRegionOn')} {...register('arrivalInRegionOn')} />
           <SelectField label={t('residenceMrcId')} options={[{ value: '', label: t('choose') }, ...mrcs.map((mrc) => ({ value: mrc.id, label: mrc.name }))]} error={error('residenceMrcId')} {...register('residenceMrcId')} />
           <TextField label={t('residenceMunicipality')} autoComplete="off" error={error('residenceMunicipality')} {...register('residenceMunicipality')} />
         </div>
@@ -112,22 +113,22 @@ export function IntakeForm({ servicePoint, agents, currentAgentId, mrcs }: Intak
         <div className="grid gap-4 md:grid-cols-2">
           <TextField label={t('phone')} type="tel" hint={t('phoneHint')} autoComplete="off" error={error('phone')} {...register('phone')} />
           <TextField label={t('email')} type="email" autoComplete="off" error={error('email')} {...register('email')} />
-          <TextField label={t('collectionConsentOn')} {...date} error={error('collectionConsentOn')} {...register('collectionConsentOn')} />
+          <DateField label={t('collectionConsentOn')} {...date} error={error('collectionConsentOn')} {...register('collectionConsentOn')} />
         </div>
         <label className="flex items-start gap-2">
           <input type="checkbox" className="mt-1 h-5 w-5" {...register('sharingConsent')} />
           <span>{t('sharingConsent')}</span>
         </label>
-        {sharing && <TextField label={t('sharingConsentOn')} {...date} error={error('sharingConsentOn')} {...register('sharingConsentOn')} />}
+        {sharing && <DateField label={t('sharingConsentOn')} {...date} error={error('sharingConsentOn')} {...register('sharingConsentOn')} />}
       </fieldset>
 
       <fieldset className={FIELDSET}>
         <legend className={LEGEND}>{t('openingSection')}</legend>
         <CheckboxGroup legend={t('needs')} options={NEEDS.map((need) => ({ value: need, label: tEnums(`needs.${need}`) }))} registration={register('needs')} error={error('needs')} />
         <div className="grid gap-4 md:grid-cols-2">
-          <TextField label={t('openedOn')} {...date} error={error('openedOn')} {...register('openedOn')} />
+          <DateField label={t('openedOn')} {...date} error={error('openedOn')} {...register('openedOn')} />
           <SelectField label={t('agentId')} options={agents.map((agent) => ({ value: agent.id, label: agent.name }))} error={error('agentId')} {...register('agentId')} />
-          <TextField label={t('nextFollowUpOn')} {...date} error={error('nextFollowUpOn')} {...register('nextFollowUpOn')} />
+          <DateField label={t('nextFollowUpOn')} {...date} error={error('nextFollowUpOn')} {...register('nextFollowUpOn')} />
         </div>
       </fieldset>
 

@@ -15,8 +15,9 @@ export interface DateFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
    */
   invalidMessage?: string;
   /** Bounds, YYYY-MM-DD; DATE_RANGE (lib/validation.ts) by default, as the server checks. */
-  min?: string;
-  max?: string;
+  // A react-hook-form registration may carry numeric bounds in its type; only strings are meaningful here.
+  min?: string | number;
+  max?: string | number;
   ref?: Ref<HTMLInputElement>;
 }
 
@@ -52,7 +53,9 @@ export function withDashes(value: string): string {
  * Works in a plain GET form (pattern and custom validity) and with react-hook-form's register (ref, onChange,
  * onBlur pass through).
  */
-export function DateField({ label, hint, error, invalidMessage, min = DATE_RANGE.min, max = DATE_RANGE.max, className, onChange, ref, ...input }: DateFieldProps) {
+export function DateField({ label, hint, error, invalidMessage, min: minBound, max: maxBound, className, onChange, ref, ...input }: DateFieldProps) {
+  const min = typeof minBound === 'string' ? minBound : DATE_RANGE.min;
+  const max = typeof maxBound === 'string' ? maxBound : DATE_RANGE.max;
   const own = useRef<HTMLInputElement | null>(null);
 
   function setValidity(element: HTMLInputElement) {
