@@ -1,18 +1,32 @@
+import { sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { Db, DbOrTx } from '@/db/client';
+import type { Db } from '@/db/client';
 import * as schema from '@/db/schema';
 import { COUNTRIES, NAMES_BY_COUNTRY } from '@/db/seed/names';
 import { addDays, minDate, Random } from '@/db/seed/random';
 import { DEMO_PARTNERS, DEMO_SERVICE_POINTS, MRCS } from '@/db/seed/reference-data';
 import { insertPartners, insertServicePoints, loadCodeMaps, required, seedReferenceData } from '@/db/seed/reference';
+import { insertRows } from './bulk-insert';
 
 // The benchmark's own data: a decade of the regional directorate at a volume well above the report's
 // (114 persons in 8 months), so that a query that scans instead of seeking shows up in the figures.
 // Deterministic (fixed seed), independent of the demo data, which is tuned for the report's exact totals.
+//
+// Streamed: persons are generated a chunk at a time together with their accompaniments, interventions and
+// referrals, and each chunk is inserted (one multi-row statement per table and ROWS_PER_STATEMENT rows)
+// while the next one is generated. Memory stays that of one chunk whatever the scale; only the small
+// tables other rows point to at random (businesses) are kept whole.
+// Loaded as a bulk import would be: the secondary indexes and the foreign keys are dropped first and put
+// back at the end (each index built in one pass, each foreign key checked by one join), instead of one
+// index insertion and one foreign-key lookup per row and per index. The definitions put back are read from
+// the database itself, so they are exactly the migrations'.
 const BENCH_SEED = 20_261_126;
-const BATCH = 1000;
+const PERSONS_PER_CHUNK = 5_000;
+const ROWS_PER_STATEMENT = 10_000;
 const FIRST_DAY = '2015-01-01';
 const LAST_DAY = '2026-11-25';
+/** Persons kept per service point for the single-record reads, sampled over the whole table. */
+const SAMPLED_PERSONS = 2_000;
 
 /** Volumes at scale 1. */
 export const BASE_VOLUMES = {
@@ -49,11 +63,14 @@ export interface BenchStaff {
 
 export interface GeneratedData {
   staff: BenchStaff[];
-  /** Ids of persons with an accompaniment at each service point (by code), for single-record reads. */
+  /** A sample of the persons with an accompaniment at each service point (by code), for single-record reads. */
   personIdsByServicePoint: Map<string, string[]>;
   rowsInserted: number;
-  buildMs: number;
-  insertMs: number;
+  /** Wall time of generating and inserting (overlapped), and how much of it was spent waiting for the database. */
+  generationMs: number;
+  waitMs: number;
+  /** Of generationMs, the time spent rebuilding the indexes and checking the foreign keys at the end. */
+  rebuildMs: number;
 }
 
 function scaled(base: number, scale: number): number {
@@ -70,17 +87,113 @@ function weightedPick(rng: Random, weights: Record<string, number>): string {
   return Object.keys(weights).at(-1)!;
 }
 
-async function insertInBatches<T extends PgTable>(db: Db, table: T, rows: T['$inferInsert'][]): Promise<void> {
-  // One transaction per ten batches: the way a bulk import would write, without one huge transaction.
-  const perTransaction = BATCH * 10;
-  for (let start = 0; start < rows.length; start += perTransaction) {
-    const chunk = rows.slice(start, start + perTransaction);
-    await db.transaction(async (tx: DbOrTx) => {
-      for (let offset = 0; offset < chunk.length; offset += BATCH) {
-        await tx.insert(table).values(chunk.slice(offset, offset + BATCH));
-      }
-    });
+/**
+ * Spreads exactly `total` items over `slots` slots met one after the other, without knowing them in
+ * advance: each slot draws its share of what is left (selection sampling), so the total is exact and the
+ * items land anywhere, as an array of all slots would have given, in constant memory.
+ */
+class Spreader {
+  private left: number;
+  private slotsLeft: number;
+
+  constructor(
+    private readonly rng: Random,
+    total: number,
+    slots: number,
+  ) {
+    this.left = total;
+    this.slotsLeft = slots;
   }
+
+  /** How many items this slot gets: the whole quotient plus, at random, one of the remainder. */
+  take(): number {
+    if (this.slotsLeft <= 0) return 0;
+    const base = Math.floor(this.left / this.slotsLeft);
+    const remainder = this.left - base * this.slotsLeft;
+    const n = base + (this.rng.next() * this.slotsLeft < remainder ? 1 : 0);
+    this.left -= n;
+    this.slotsLeft -= 1;
+    return n;
+  }
+}
+
+/** Rows waiting to be inserted, table by table, in the order foreign keys need. */
+class Pending {
+  private readonly tables = new Map<PgTable, unknown[]>();
+  count = 0;
+
+  add<T extends PgTable>(table: T, row: T['$inferInsert']): void {
+    let rows = this.tables.get(table);
+    if (!rows) this.tables.set(table, (rows = []));
+    rows.push(row);
+    this.count += 1;
+  }
+
+  async insert(db: Db): Promise<void> {
+    for (const [table, rows] of this.tables) {
+      for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+        await insertRows(db, table, rows.slice(start, start + ROWS_PER_STATEMENT) as never[]);
+      }
+    }
+  }
+}
+
+/** Generates and inserts chunk after chunk; the next chunk is built while the database inserts the last. */
+class Pipeline {
+  private inFlight: Promise<void> = Promise.resolve();
+  private waitMs = 0;
+  rows = 0;
+
+  constructor(private readonly db: Db) {}
+
+  async send(pending: Pending): Promise<void> {
+    await this.drain();
+    this.rows += pending.count;
+    this.inFlight = pending.insert(this.db);
+    // Rejections surface at the next drain; keep Node from reporting them as unhandled meanwhile.
+    this.inFlight.catch(() => {});
+  }
+
+  async drain(): Promise<void> {
+    const start = performance.now();
+    await this.inFlight;
+    this.waitMs += performance.now() - start;
+  }
+
+  get insertWaitMs(): number {
+    return this.waitMs;
+  }
+}
+
+async function rows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
+  const result = await db.execute(query);
+  return (Array.isArray(result) ? result : (result as unknown as { rows: T[] }).rows) as T[];
+}
+
+/**
+ * Runs `load` without the secondary indexes and foreign keys of schema public, then recreates them as they
+ * were (foreign keys validated). Primary keys and unique constraints stay: they are what keeps the data
+ * honest while it is written.
+ */
+async function withoutIndexesAndForeignKeys(db: Db, load: () => Promise<void>): Promise<number> {
+  const foreignKeys = await rows<{ tableName: string; name: string; definition: string }>(
+    db,
+    sql`select conrelid::regclass::text as "tableName", conname as name, pg_get_constraintdef(oid) as definition
+        from pg_constraint where contype = 'f' and connamespace = 'public'::regnamespace order by conname`,
+  );
+  const indexes = await rows<{ name: string; definition: string }>(
+    db,
+    sql`select i.indexname as name, i.indexdef as definition from pg_indexes i
+        where i.schemaname = 'public' and not exists (select 1 from pg_constraint c where c.conname = i.indexname and c.connamespace = 'public'::regnamespace)
+        order by i.indexname`,
+  );
+  for (const key of foreignKeys) await db.execute(sql.raw(`alter table ${key.tableName} drop constraint "${key.name}"`));
+  for (const index of indexes) await db.execute(sql.raw(`drop index public."${index.name}"`));
+  await load();
+  const start = performance.now();
+  for (const index of indexes) await db.execute(sql.raw(index.definition));
+  for (const key of foreignKeys) await db.execute(sql.raw(`alter table ${key.tableName} add constraint "${key.name}" ${key.definition}`));
+  return performance.now() - start;
 }
 
 export async function generateBenchData(db: Db, scale: number): Promise<GeneratedData> {
@@ -101,8 +214,28 @@ export async function generateBenchData(db: Db, scale: number): Promise<Generate
     mrcIdsByRegion.set(mrc.regionCode, [...(mrcIdsByRegion.get(mrc.regionCode) ?? []), required(maps.mrcIdByCode, mrc.code)]);
   }
 
-  const buildStart = performance.now();
+  const start = performance.now();
+  const pipeline = new Pipeline(db);
+  let generated: Awaited<ReturnType<typeof streamRows>> | undefined;
+  const rebuildMs = await withoutIndexesAndForeignKeys(db, async () => {
+    generated = await streamRows(pipeline, scale, { maps, servicePointRegion, partnerIds, mrcIds, mrcIdsByRegion });
+    await pipeline.drain();
+  });
+  return { ...generated!, rowsInserted: pipeline.rows, generationMs: performance.now() - start, waitMs: pipeline.insertWaitMs + rebuildMs, rebuildMs };
+}
+
+interface References {
+  maps: Awaited<ReturnType<typeof loadCodeMaps>>;
+  servicePointRegion: Map<string, string>;
+  partnerIds: string[];
+  mrcIds: string[];
+  mrcIdsByRegion: Map<string, string[]>;
+}
+
+async function streamRows(pipeline: Pipeline, scale: number, { maps, servicePointRegion, partnerIds, mrcIds, mrcIdsByRegion }: References) {
   const rng = new Random(BENCH_SEED);
+  // A stream of its own for the sample of ids, so that sampling never changes the data.
+  const sampler = new Random(BENCH_SEED + 1);
 
   // Staff: three agents and one adviser per office, a manager per region with an office, one admin.
   // No password hash: accounts that sign in only through single sign-on, and no slow hashing here.
@@ -132,27 +265,34 @@ export async function generateBenchData(db: Db, scale: number): Promise<Generate
     if (member.role === 'agent') agentsByPoint.set(member.servicePointCode!, [...(agentsByPoint.get(member.servicePointCode!) ?? []), member]);
     if (member.role === 'adviser') advisers.push(member);
   }
+  const staffRows = new Pending();
+  for (const { id, email, displayName, role, servicePointId } of staff) staffRows.add(schema.users, { id, email, displayName, role, servicePointId });
+  await pipeline.send(staffRows);
 
-  // Persons, each with one or more successive accompaniments.
+  // Persons, each with one or more successive accompaniments, and these with their interventions and
+  // referrals, generated and inserted a chunk of persons at a time.
   const personCount = scaled(BASE_VOLUMES.persons, scale);
   const accompanimentCount = Math.max(personCount, scaled(BASE_VOLUMES.accompaniments, scale));
-  const followUpsPerPerson = new Array<number>(personCount).fill(1);
-  for (let extra = personCount; extra < accompanimentCount; extra += 1) followUpsPerPerson[rng.int(0, personCount - 1)]! += 1;
-
-  const persons: (typeof schema.persons.$inferInsert)[] = [];
-  const accompaniments: (typeof schema.accompaniments.$inferInsert)[] = [];
+  const extraFollowUps = new Spreader(rng, accompanimentCount - personCount, personCount);
+  const interventionsPerFollowUp = new Spreader(rng, scaled(BASE_VOLUMES.interventions, scale), accompanimentCount);
+  const referralsPerFollowUp = new Spreader(rng, scaled(BASE_VOLUMES.referrals, scale), accompanimentCount);
   const personIdsByServicePoint = new Map<string, string[]>();
+  const seenAtPoint = new Map<string, number>();
   const needs = schema.need.enumValues;
   const closureReasons = schema.closureReason.enumValues.filter((reason) => reason !== 'other');
+  const referralStatuses = schema.referralStatus.enumValues;
+
+  let chunk = new Pending();
   for (let p = 0; p < personCount; p += 1) {
     const country = rng.pick(COUNTRIES);
     const names = NAMES_BY_COUNTRY[country]!;
     const personId = rng.uuid();
-    const followUps = followUpsPerPerson[p]!;
+    // Mostly one follow-up; some persons come back once or more (at most one extra each here).
+    const followUps = 1 + extraFollowUps.take();
     // Leave room for the later follow-ups, which start after the earlier ones end.
     let opensOn = rng.date(FIRST_DAY, addDays(LAST_DAY, -(followUps - 1) * 900));
     const arrival = addDays(opensOn, -rng.int(10, 700));
-    persons.push({
+    chunk.add(schema.persons, {
       id: personId,
       firstName: rng.pick(names.given),
       lastName: rng.chance(0.15) ? `${rng.pick(names.family)}-${rng.pick(names.family)}` : rng.pick(names.family),
@@ -170,67 +310,76 @@ export async function generateBenchData(db: Db, scale: number): Promise<Generate
       const agent = rng.pick(agentsByPoint.get(code)!);
       const closesOn = addDays(opensOn, rng.int(20, f < followUps - 1 ? 600 : 900));
       const closed = closesOn < LAST_DAY;
-      accompaniments.push({
+      const followUp = {
         id: rng.uuid(),
         personId,
         servicePointId: agent.servicePointId!,
         agentId: agent.id,
-        status: closed ? 'closed' : 'open',
+        status: closed ? ('closed' as const) : ('open' as const),
         openedOn: opensOn,
         closedOn: closed ? closesOn : null,
         closureReason: closed ? rng.pick(closureReasons) : null,
         needs: needs.filter(() => rng.chance(0.3)),
-      });
-      const atPoint = personIdsByServicePoint.get(code) ?? [];
-      atPoint.push(personId);
-      personIdsByServicePoint.set(code, atPoint);
+      };
+      chunk.add(schema.accompaniments, followUp);
+      for (let i = interventionsPerFollowUp.take(); i > 0; i -= 1) {
+        chunk.add(schema.interventions, {
+          id: rng.uuid(),
+          accompanimentId: followUp.id,
+          authorId: followUp.agentId,
+          occurredOn: rng.date(followUp.openedOn, followUp.closedOn ?? minDate(addDays(followUp.openedOn, 365), LAST_DAY)),
+          kind: rng.pick(schema.interventionKind.enumValues),
+          need: rng.chance(0.8) ? rng.pick(needs) : null,
+          durationMinutes: rng.chance(0.9) ? rng.int(5, 180) : null,
+          notes: rng.chance(0.3) ? 'Suivi régulier.' : null,
+        });
+      }
+      for (let r = referralsPerFollowUp.take(); r > 0; r -= 1) {
+        const sentOn = rng.date(followUp.openedOn, followUp.closedOn ?? LAST_DAY);
+        const status = rng.pick(referralStatuses);
+        chunk.add(schema.referrals, {
+          id: rng.uuid(),
+          accompanimentId: followUp.id,
+          partnerId: rng.pick(partnerIds),
+          need: rng.pick(needs),
+          status,
+          sharingConsentOn: sentOn,
+          sentOn,
+          respondedOn: status === 'sent' ? null : addDays(sentOn, rng.int(0, 30)),
+        });
+      }
+      // Reservoir sample (algorithm R) of the persons followed at each service point.
+      const seen = (seenAtPoint.get(code) ?? 0) + 1;
+      seenAtPoint.set(code, seen);
+      const sample = personIdsByServicePoint.get(code) ?? [];
+      personIdsByServicePoint.set(code, sample);
+      if (sample.length < SAMPLED_PERSONS) sample.push(personId);
+      else {
+        const slot = Math.floor(sampler.next() * seen);
+        if (slot < SAMPLED_PERSONS) sample[slot] = personId;
+      }
       opensOn = addDays(closesOn, rng.int(30, 300));
     }
+    if ((p + 1) % PERSONS_PER_CHUNK === 0) {
+      await pipeline.send(chunk);
+      chunk = new Pending();
+    }
   }
+  await pipeline.send(chunk);
 
-  const interventions: (typeof schema.interventions.$inferInsert)[] = [];
-  const interventionCount = scaled(BASE_VOLUMES.interventions, scale);
-  for (let i = 0; i < interventionCount; i += 1) {
-    const followUp = accompaniments[rng.int(0, accompaniments.length - 1)]!;
-    interventions.push({
-      id: rng.uuid(),
-      accompanimentId: followUp.id!,
-      authorId: followUp.agentId,
-      occurredOn: rng.date(followUp.openedOn, followUp.closedOn ?? minDate(addDays(followUp.openedOn, 365), LAST_DAY)),
-      kind: rng.pick(schema.interventionKind.enumValues),
-      need: rng.chance(0.8) ? rng.pick(needs) : null,
-      durationMinutes: rng.chance(0.9) ? rng.int(5, 180) : null,
-      notes: rng.chance(0.3) ? 'Suivi régulier.' : null,
-    });
-  }
-
-  const referrals: (typeof schema.referrals.$inferInsert)[] = [];
-  const referralCount = scaled(BASE_VOLUMES.referrals, scale);
-  const referralStatuses = schema.referralStatus.enumValues;
-  for (let r = 0; r < referralCount; r += 1) {
-    const followUp = accompaniments[rng.int(0, accompaniments.length - 1)]!;
-    const sentOn = rng.date(followUp.openedOn, followUp.closedOn ?? LAST_DAY);
-    const status = rng.pick(referralStatuses);
-    referrals.push({
-      id: rng.uuid(),
-      accompanimentId: followUp.id!,
-      partnerId: rng.pick(partnerIds),
-      need: rng.pick(needs),
-      status,
-      sharingConsentOn: sentOn,
-      sentOn,
-      respondedOn: status === 'sent' ? null : addDays(sentOn, rng.int(0, 30)),
-    });
-  }
-
-  const businesses: (typeof schema.businesses.$inferInsert)[] = [];
-  const businessRegions: string[] = [];
+  // Businesses and their employer files: employer files point at any business, so the businesses' ids
+  // and regions are kept (a tenth of the persons).
   const businessCount = scaled(BASE_VOLUMES.businesses, scale);
+  const businessIds: string[] = [];
+  const businessRegions: string[] = [];
+  chunk = new Pending();
   for (let b = 0; b < businessCount; b += 1) {
     const region = weightedPick(rng, { '08': 60, '07': 30, '10': 10 });
+    const id = rng.uuid();
+    businessIds.push(id);
     businessRegions.push(region);
-    businesses.push({
-      id: rng.uuid(),
+    chunk.add(schema.businesses, {
+      id,
       legalName: `Entreprise ${b + 1} inc.`,
       // Unique by construction: the NEQ is the business's number, padded.
       neq: String(1_100_000_000 + b),
@@ -238,20 +387,26 @@ export async function generateBenchData(db: Db, scale: number): Promise<Generate
       mrcId: rng.pick(mrcIdsByRegion.get(region)!),
       city: 'Ville',
     });
+    if (chunk.count >= ROWS_PER_STATEMENT) {
+      await pipeline.send(chunk);
+      chunk = new Pending();
+    }
   }
+  // Employer files may refer to businesses of any earlier chunk: chunks go in one after the other.
+  await pipeline.send(chunk);
 
-  const employerFiles: (typeof schema.employerFiles.$inferInsert)[] = [];
   const employerFileCount = scaled(BASE_VOLUMES.employerFiles, scale);
+  chunk = new Pending();
   for (let e = 0; e < employerFileCount; e += 1) {
-    const b = rng.int(0, businesses.length - 1);
+    const b = rng.int(0, businessCount - 1);
     const regional = advisers.filter((adviser) => adviser.regionCode === businessRegions[b]);
     const adviser = rng.pick(regional.length > 0 ? regional : advisers);
     const openedOn = rng.date(FIRST_DAY, LAST_DAY);
     const closesOn = addDays(openedOn, rng.int(30, 1200));
     const closed = closesOn < LAST_DAY;
-    employerFiles.push({
+    chunk.add(schema.employerFiles, {
       id: rng.uuid(),
-      businessId: businesses[b]!.id!,
+      businessId: businessIds[b]!,
       adviserId: adviser.id,
       servicePointId: adviser.servicePointId!,
       status: closed ? 'closed' : 'open',
@@ -260,16 +415,20 @@ export async function generateBenchData(db: Db, scale: number): Promise<Generate
       contactName: 'Responsable RH',
       interregionalMobility: rng.chance(0.3),
     });
+    if (chunk.count >= ROWS_PER_STATEMENT) {
+      await pipeline.send(chunk);
+      chunk = new Pending();
+    }
   }
+  await pipeline.send(chunk);
 
-  const agreements: (typeof schema.agreements.$inferInsert)[] = [];
-  const agreementTerritories: (typeof schema.agreementTerritories.$inferInsert)[] = [];
   const agreementCount = scaled(BASE_VOLUMES.agreements, scale);
+  chunk = new Pending();
   for (let a = 0; a < agreementCount; a += 1) {
     const status = rng.pick(schema.agreementStatus.enumValues);
     const startsOn = rng.date(FIRST_DAY, LAST_DAY);
     const id = rng.uuid();
-    agreements.push({
+    chunk.add(schema.agreements, {
       id,
       reference: `BENCH-${String(a + 1).padStart(6, '0')}`,
       partnerId: rng.pick(partnerIds),
@@ -281,35 +440,13 @@ export async function generateBenchData(db: Db, scale: number): Promise<Generate
       endsOn: addDays(startsOn, rng.int(90, 1095)),
     });
     const territories = new Set(Array.from({ length: rng.int(1, 3) }, () => rng.pick(mrcIds)));
-    for (const mrcId of territories) agreementTerritories.push({ agreementId: id, mrcId });
+    for (const mrcId of territories) chunk.add(schema.agreementTerritories, { agreementId: id, mrcId });
+    if (chunk.count >= ROWS_PER_STATEMENT) {
+      await pipeline.send(chunk);
+      chunk = new Pending();
+    }
   }
-  const buildMs = performance.now() - buildStart;
+  await pipeline.send(chunk);
 
-  const insertStart = performance.now();
-  await insertInBatches(
-    db,
-    schema.users,
-    staff.map(({ id, email, displayName, role, servicePointId }) => ({ id, email, displayName, role, servicePointId })),
-  );
-  await insertInBatches(db, schema.persons, persons);
-  await insertInBatches(db, schema.accompaniments, accompaniments);
-  await insertInBatches(db, schema.interventions, interventions);
-  await insertInBatches(db, schema.referrals, referrals);
-  await insertInBatches(db, schema.businesses, businesses);
-  await insertInBatches(db, schema.employerFiles, employerFiles);
-  await insertInBatches(db, schema.agreements, agreements);
-  await insertInBatches(db, schema.agreementTerritories, agreementTerritories);
-  const insertMs = performance.now() - insertStart;
-
-  const rowsInserted =
-    staff.length +
-    persons.length +
-    accompaniments.length +
-    interventions.length +
-    referrals.length +
-    businesses.length +
-    employerFiles.length +
-    agreements.length +
-    agreementTerritories.length;
-  return { staff, personIdsByServicePoint, rowsInserted, buildMs, insertMs };
+  return { staff, personIdsByServicePoint };
 }
