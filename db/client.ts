@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
@@ -46,7 +48,9 @@ function openPglite(dataDir: string): Connection {
     mkdirSync(dataDir, { recursive: true });
     release = acquireDataDirLock(dataDir);
   }
-  const client = new PGlite(dataDir);
+  // The contrib extensions the migrations create (name search, db/migrations/0005): PGlite loads only
+  // those it is given here.
+  const client = new PGlite(dataDir, { extensions: { pg_trgm, unaccent } });
   return {
     db: drizzlePglite(client, { schema }) as unknown as Db,
     kind: 'pglite',
