@@ -1,5 +1,5 @@
 import { boolean, check, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid, varchar, type AnyPgColumn } from 'drizzle-orm/pg-core';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import {
   ACCOMPANIMENT_STATUSES,
   ACTION_STATUSES,
@@ -50,6 +50,11 @@ export const persons = pgTable(
     // Consent to share information with partner organizations, needed for any referral (A-2.1 s. 68).
     sharingConsent: boolean('sharing_consent').notNull().default(false),
     sharingConsentOn: date('sharing_consent_on'),
+    // "last name first name" as the list searches and sorts it: lower case, no accents, punctuation as spaces
+    // (passerelle_normalize_name, migration 0005; normalizeName in lib/persons/names.ts is the same).
+    searchName: text('search_name')
+      .notNull()
+      .generatedAlwaysAs((): SQL => sql`passerelle_normalize_name(${persons.lastName} || ' ' || ${persons.firstName})`),
     version: version(),
     ...timestamps,
   },
@@ -58,10 +63,14 @@ export const persons = pgTable(
     check('persons_citizenship_format', sql`${t.citizenship} IS NULL OR ${t.citizenship} ~ '^[A-Z]{2}$'`),
     check('persons_sharing_consent_dated', sql`${t.sharingConsent} = (${t.sharingConsentOn} IS NOT NULL)`),
     check('persons_arrivals_in_order', sql`${t.arrivalInRegionOn} IS NULL OR ${t.arrivalInQuebecOn} IS NULL OR ${t.arrivalInRegionOn} >= ${t.arrivalInQuebecOn}`),
-    index('persons_name_idx').on(t.lastName, t.firstName),
+    // The list in name order, walked index-only (id for the scope, the MRC filter read from the index too).
+    index('persons_search_name_idx').on(t.searchName, t.id, t.residenceMrcId),
+    // The list's search: every word a substring of search_name (LIKE '%word%'), words of 3 letters or more.
+    index('persons_search_name_trgm_idx').using('gin', t.searchName.op('gin_trgm_ops')),
     // The duplicate check at intake starts from the birth date.
     index('persons_birth_date_idx').on(t.birthDate),
-    index('persons_residence_mrc_idx').on(t.residenceMrcId),
+    // The list's MRC filter: persons of an MRC with their id, index-only.
+    index('persons_residence_mrc_idx').on(t.residenceMrcId, t.id),
   ],
 );
 
@@ -101,9 +110,13 @@ export const accompaniments = pgTable(
       'accompaniments_closed_consistent',
       sql`(${t.status} = 'closed') = (${t.closedOn} IS NOT NULL) AND (${t.status} = 'closed') = (${t.closureReason} IS NOT NULL)`,
     ),
-    index('accompaniments_person_idx').on(t.personId),
-    index('accompaniments_service_point_idx').on(t.servicePointId),
-    index('accompaniments_agent_idx').on(t.agentId),
+    // The scope of a person (personScope: a follow-up of theirs at a service point in scope) and the list's
+    // follow-up criteria on it, answered from the index alone.
+    index('accompaniments_person_scope_idx').on(t.personId, t.servicePointId, t.status, t.openedOn, t.closedOn, t.agentId, t.needs),
+    // A service point's follow-ups by opening date: the list sorted by latest opening, the date filter.
+    index('accompaniments_service_point_opened_idx').on(t.servicePointId, t.openedOn),
+    // An agent's (open) follow-ups and their persons: the caseload, the list's agent filter.
+    index('accompaniments_agent_status_idx').on(t.agentId, t.status, t.personId),
     index('accompaniments_dates_idx').on(t.openedOn, t.closedOn),
   ],
 );

@@ -1,63 +1,229 @@
 import 'server-only';
-import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import { and, asc, desc, eq, exists, gte, inArray, like, lte, notExists, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { alias, type SelectedFields } from 'drizzle-orm/pg-core';
+import type { Db, DbOrTx } from '@/db/client';
 import { accompaniments, persons, servicePoints, users } from '@/db/schema';
 import { recordAuditEvent } from '@/lib/audit/record';
 import type { SessionUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/authz';
-import { followUpInScope, followUpSummaryInScope, personScope } from './scope';
+import { COUNT_LIMIT, MAX_PAGE, PAGE_SIZE, type PersonListQuery } from './list-query';
+import { searchWords } from './names';
+import { accompanimentInScope, followUpInScope, followUpSummaryInScope, personScope, type AccompanimentsTable } from './scope';
 
-export const PAGE_SIZE = 25;
-
-export interface PersonListQuery {
-  page: number;
-  search?: string;
-}
+export { PAGE_SIZE, type PersonListQuery };
 
 /** Advisers see a person only through a hire: name only, never identity or case details. */
 function seesCaseContent(user: SessionUser): boolean {
   return can(user.role, 'person:read');
 }
 
-const listColumns = {
-  id: persons.id,
-  firstName: persons.firstName,
-  lastName: persons.lastName,
-  countryOfBirth: persons.countryOfBirth,
-  immigrationStatus: persons.immigrationStatus,
-};
-/** A search term taken literally: % and _ typed by the user are not wildcards. */
-function containsPattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+/** The follow-up criteria of the list, on one follow-up (the table or an alias). */
+function followUpCriteria(table: AccompanimentsTable, query: PersonListQuery): SQL | undefined {
+  return and(
+    query.status === 'open' ? eq(table.status, 'open') : undefined,
+    query.need ? sql`${table.needs} @> array[${query.need}]::need[]` : undefined,
+    query.agentId ? eq(table.agentId, query.agentId) : undefined,
+    query.openedFrom ? gte(table.openedOn, query.openedFrom) : undefined,
+    query.openedTo ? lte(table.openedOn, query.openedTo) : undefined,
+    query.closedFrom ? gte(table.closedOn, query.closedFrom) : undefined,
+    query.closedTo ? lte(table.closedOn, query.closedTo) : undefined,
+  );
 }
 
-export async function listPersons(db: Db, user: SessionUser, query: PersonListQuery) {
-  const term = query.search?.trim();
-  const pattern = term ? containsPattern(term) : undefined;
-  const where = and(
-    personScope(db, user),
-    pattern ? or(ilike(persons.lastName, pattern), ilike(persons.firstName, pattern)) : undefined,
-  );
-  const [rows, [total]] = await Promise.all([
+function hasFollowUpCriteria(query: PersonListQuery): boolean {
+  return Boolean(query.status || query.need || query.agentId || query.openedFrom || query.openedTo || query.closedFrom || query.closedTo);
+}
+
+/** An open follow-up of the person (`persons` row) in the user's scope. */
+function openFollowUpInScope(db: DbOrTx, user: SessionUser): SQL {
+  const open = alias(accompaniments, 'open_follow_up');
+  return exists(
     db
-      .select(listColumns)
-      .from(persons)
-      .where(where)
-      .orderBy(asc(persons.lastName), asc(persons.firstName), asc(persons.id))
-      .limit(PAGE_SIZE)
-      .offset((query.page - 1) * PAGE_SIZE),
-    db.select({ value: count() }).from(persons).where(where),
-  ]);
-  const visible = seesCaseContent(user) ? rows : rows.map(({ id, firstName, lastName }) => ({ id, firstName, lastName }));
-  // Names on a screen are personal information read: the list is audited with its filters (whether a name
-  // was searched, not what: the trail must not become a second copy of names) and the persons shown.
+      .select({ one: sql`1` })
+      .from(open)
+      .where(and(eq(open.personId, persons.id), accompanimentInScope(db, user, open), eq(open.status, 'open'))),
+  );
+}
+
+/**
+ * The criteria on the `persons` row itself: where they live, the searched words (each a substring of the
+ * normalized name, in any order: the trigram index serves words of three letters or more), and, for
+ * "closed", no open follow-up in scope.
+ */
+function personCriteria(db: DbOrTx, user: SessionUser, query: PersonListQuery, words: string[]): SQL | undefined {
+  return and(
+    query.mrcId ? eq(persons.residenceMrcId, query.mrcId) : undefined,
+    // Normalized words hold letters, digits and single spaces only: no LIKE wildcard can reach the pattern.
+    ...words.map((word) => like(persons.searchName, `%${word}%`)),
+    query.status === 'closed' ? sql`not ${openFollowUpInScope(db, user)}` : undefined,
+  );
+}
+
+async function rowsOf<T>(db: DbOrTx, query: SQL): Promise<T[]> {
+  const result = await db.execute(query);
+  return (Array.isArray(result) ? result : (result as unknown as { rows: T[] }).rows) as T[];
+}
+
+/**
+ * The persons list ("Personnes"): the persons of the user's scope (personScope: an agent's service point, a
+ * manager's region, an adviser's hires) that meet the filters, sorted, a page at a time, with a count exact
+ * up to COUNT_LIMIT. Every read is audited.
+ *
+ * It stays fast on a million persons whatever the filters (README, Benchmarks), in two steps:
+ * 1. the matching persons are collected up to COUNT_LIMIT + 1, in whatever order the planner finds them
+ *    fastest (a selective filter drives from its index: follow-ups of a month, a trigram search). That is the
+ *    count; and when they are at most COUNT_LIMIT, the page is sorted out of them in the same statement.
+ * 2. otherwise there are many, and the list's order is walked until the page is complete: name order
+ *    walks persons_search_name_idx index-only, probing each person's scope in
+ *    accompaniments_person_scope_idx index-only; latest-opening order walks the scope's follow-ups by
+ *    opening date (accompaniments_service_point_opened_idx), keeping each person's latest matching one.
+ * Pages stop at MAX_PAGE, so OFFSET never skips more than COUNT_LIMIT rows.
+ */
+export async function listPersons(db: Db, user: SessionUser, query: PersonListQuery) {
+  if (!Number.isInteger(query.page) || query.page < 1 || query.page > MAX_PAGE) throw new RangeError(`page must be 1 to ${MAX_PAGE}`);
+  return db.transaction(async (tx) => {
+    // The indexes these reads use are small and stay in memory, where a random page costs about what a
+    // sequential one does. With PostgreSQL's default (4, a spinning disk) the planner hashes a whole scope
+    // (280,000 follow-ups at --scale 20) rather than probe a few thousand index entries, or walks the name
+    // order past 40,000 persons rather than read 1,500 follow-ups of a month (README, Benchmarks). For this
+    // transaction only; a server on SSDs usually has it set already.
+    await tx.execute(sql`set local random_page_cost = 1.1`);
+    return listPersonsIn(tx, user, query);
+  });
+}
+
+async function listPersonsIn(db: DbOrTx, user: SessionUser, query: PersonListQuery) {
+  const caseContent = seesCaseContent(user);
+  // Advisers read persons through hires and see no follow-up: they sort by name only, and a follow-up
+  // criterion leaves them nothing.
+  const sort = caseContent ? (query.sort ?? 'name') : query.sort === 'name_desc' ? 'name_desc' : 'name';
+  const byName = sort === 'name' || sort === 'name_desc';
+  const term = query.search?.trim();
+  const words = term ? searchWords(term) : [];
+  const nothing = Boolean(term && words.length === 0) || (!caseContent && hasFollowUpCriteria(query));
+  const offset = (query.page - 1) * PAGE_SIZE;
+
+  const where = nothing
+    ? sql`false`
+    : and(
+        personScope(db, user, (scoped) => followUpCriteria(scoped, query)),
+        personCriteria(db, user, query, words),
+      );
+  // The latest opening among the follow-ups in scope that meet the criteria, for a `persons` row.
+  const latestOpenedOn = (person: SQLWrapper) => {
+    const latest = alias(accompaniments, 'latest_follow_up');
+    return sql`(${db
+      .select({ value: sql`max(${latest.openedOn})` })
+      .from(latest)
+      .where(and(eq(latest.personId, person), accompanimentInScope(db, user, latest), followUpCriteria(latest, query)))})`;
+  };
+
+  // Step 1: the matches, up to COUNT_LIMIT + 1; the page out of them when that is all of them.
+  const order = byName
+    ? sql.raw(sort === 'name' ? 'person.search_name asc, person.id asc' : 'person.search_name desc, person.id desc')
+    : sql.join([latestOpenedOn(sql.raw('person.id')), sql.raw(sort === 'opened_desc' ? 'desc' : 'asc'), sql.raw(', person.search_name asc, person.id asc')], sql` `);
+  const [step1] = await rowsOf<{ found: number; ids: string[] | null }>(
+    db,
+    sql`with matched as materialized (select ${persons.id} as id from ${persons} where ${where} limit ${COUNT_LIMIT + 1})
+        select (select count(*) from matched)::int as found,
+          case when (select count(*) from matched) <= ${COUNT_LIMIT} then (
+            select coalesce(json_agg(page.id order by page.n), '[]'::json) from (
+              select id, n from (
+                select person.id, row_number() over (order by ${order}) as n from matched join ${persons} person on person.id = matched.id
+              ) numbered
+              order by n limit ${PAGE_SIZE} offset ${offset}
+            ) page
+          ) end as ids`,
+  );
+  const found = step1?.found ?? 0;
+  let ids = step1?.ids ?? null;
+
+  // Step 2: many matches; walk the list's order.
+  if (ids === null) {
+    if (byName) {
+      const direction = sort === 'name' ? asc : desc;
+      ids = (
+        await db.select({ id: persons.id }).from(persons).where(where).orderBy(direction(persons.searchName), direction(persons.id)).limit(PAGE_SIZE).offset(offset)
+      ).map((row) => row.id);
+    } else {
+      // Each person once, by their latest follow-up in scope that meets the criteria: a follow-up is listed
+      // when no later one of the same person (by opening date, then id) is in scope and meets them too.
+      const listed = alias(accompaniments, 'listed_follow_up');
+      const later = alias(accompaniments, 'later_follow_up');
+      const direction = sort === 'opened_desc' ? desc : asc;
+      ids = (
+        await db
+          .select({ id: persons.id })
+          .from(listed)
+          .innerJoin(persons, eq(persons.id, listed.personId))
+          .where(
+            and(
+              accompanimentInScope(db, user, listed),
+              followUpCriteria(listed, query),
+              personCriteria(db, user, query, words),
+              notExists(
+                db
+                  .select({ one: sql`1` })
+                  .from(later)
+                  .where(
+                    and(
+                      eq(later.personId, listed.personId),
+                      accompanimentInScope(db, user, later),
+                      followUpCriteria(later, query),
+                      or(sql`${later.openedOn} > ${listed.openedOn}`, and(eq(later.openedOn, listed.openedOn), sql`${later.id} > ${listed.id}`)),
+                    ),
+                  ),
+              ),
+            ),
+          )
+          .orderBy(direction(listed.openedOn), asc(persons.searchName), asc(persons.id))
+          .limit(PAGE_SIZE)
+          .offset(offset)
+      ).map((row) => row.id);
+    }
+  }
+
+  // The page's rows. What each shows of its follow-ups: the latest opening among those the criteria kept,
+  // and whether one in scope is open.
+  const columns: SelectedFields = caseContent
+    ? {
+        id: persons.id,
+        firstName: persons.firstName,
+        lastName: persons.lastName,
+        countryOfBirth: persons.countryOfBirth,
+        immigrationStatus: persons.immigrationStatus,
+        status: sql<'open' | 'closed'>`case when ${openFollowUpInScope(db, user)} then 'open' else 'closed' end`,
+        latestOpenedOn: sql<string | null>`${latestOpenedOn(persons.id)}`,
+      }
+    : { id: persons.id, firstName: persons.firstName, lastName: persons.lastName };
+  const fetched = ids.length > 0 ? await db.select(columns).from(persons).where(inArray(persons.id, ids)) : [];
+  const position = new Map(ids.map((id, index) => [id, index]));
+  const rows = fetched.sort((a, b) => position.get(a.id as string)! - position.get(b.id as string)!);
+  const total = Math.min(found, COUNT_LIMIT);
+  const totalIsExact = found <= COUNT_LIMIT;
+
+  // Names on a screen are personal information read: the list is audited with its filters (codes, ids and
+  // dates; whether a name was searched, never what: the trail must not become a second copy of names) and
+  // the persons shown.
+  const filters = Object.fromEntries(
+    Object.entries({
+      status: query.status,
+      need: query.need,
+      agent: query.agentId,
+      mrc: query.mrcId,
+      openedFrom: query.openedFrom,
+      openedTo: query.openedTo,
+      closedFrom: query.closedFrom,
+      closedTo: query.closedTo,
+    }).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
   await recordAuditEvent(db, {
     action: 'persons.listed',
     actorId: user.id,
     entityType: 'person',
-    details: { page: query.page, search: Boolean(term), total: total?.value ?? 0, shown: rows.length, personIds: rows.map((row) => row.id) },
+    details: { page: query.page, sort, search: Boolean(term), ...filters, total, totalIsExact, shown: rows.length, personIds: ids },
   });
-  return { rows: visible, total: total?.value ?? 0, page: query.page, pageSize: PAGE_SIZE };
+  return { rows, total, totalIsExact, page: query.page, pageSize: PAGE_SIZE, pageCount: Math.ceil(total / PAGE_SIZE), sort };
 }
 
 /**

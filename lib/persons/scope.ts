@@ -1,6 +1,6 @@
 import 'server-only';
-import { and, eq, exists, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { and, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
+import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '@/db/client';
 import { accompaniments, businesses, employerFiles, hires, mrcs, persons, servicePoints } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/current-user';
@@ -35,13 +35,31 @@ export function followUpSummaryInScope(user: SessionUser): SQL {
   return eq(servicePoints.regionCode, user.regionCode);
 }
 
+/** The columns of the accompaniments table, or of an alias of it, that scopes and filters read. */
+export type AccompanimentsTable = Record<'id' | 'personId' | 'servicePointId' | 'agentId' | 'status' | 'needs' | 'openedOn' | 'closedOn', AnyPgColumn>;
+
+/**
+ * followUpInScope as a condition on an accompaniments row (or alias) itself, without a join: its service
+ * point is one of those the user sees in full. For an agent the planner folds it to
+ * `service_point_id = <their service point>`, which the indexes on accompaniments serve directly.
+ */
+export function accompanimentInScope(db: DbOrTx, user: SessionUser, table: AccompanimentsTable = accompaniments): SQL {
+  if (user.role !== 'agent' && user.role !== 'manager') return sql`false`;
+  return inArray(table.servicePointId, db.select({ id: servicePoints.id }).from(servicePoints).where(followUpInScope(user)));
+}
+
 /**
  * The one definition of "which persons may this user see", as a SQL condition on `persons`: an agent or a
  * manager through a follow-up in scope, an adviser through a hire by a business of their region.
+ *
+ * `followUp` narrows it (the persons list's filters): the person must have one follow-up in scope that also
+ * meets that condition. An adviser sees no follow-up, so a narrowed scope is empty for them.
  */
-export function personScope(db: DbOrTx, user: SessionUser): SQL {
+export function personScope(db: DbOrTx, user: SessionUser, followUp?: (scoped: AccompanimentsTable) => SQL | undefined): SQL {
   if (user.role === 'adviser') {
     if (!user.regionCode) return sql`false`;
+    const scoped = alias(accompaniments, 'scoped_accompaniments');
+    if (followUp?.(scoped)) return sql`false`;
     return exists(
       db
         .select({ one: sql`1` })
@@ -52,12 +70,11 @@ export function personScope(db: DbOrTx, user: SessionUser): SQL {
         .where(and(eq(hires.personId, persons.id), eq(mrcs.regionCode, user.regionCode))),
     );
   }
-  const scopedAccompaniments = alias(accompaniments, 'scoped_accompaniments');
+  const scoped = alias(accompaniments, 'scoped_accompaniments');
   return exists(
     db
       .select({ one: sql`1` })
-      .from(scopedAccompaniments)
-      .innerJoin(servicePoints, eq(servicePoints.id, scopedAccompaniments.servicePointId))
-      .where(and(eq(scopedAccompaniments.personId, persons.id), followUpInScope(user))),
+      .from(scoped)
+      .where(and(eq(scoped.personId, persons.id), accompanimentInScope(db, user, scoped), followUp?.(scoped))),
   );
 }
