@@ -94,6 +94,16 @@ describe.skipIf(!onPostgres)('the app role on PostgreSQL (skipped on PGlite: one
     await expect(grantAppRole(owner, name)).rejects.toThrow(/must run as another role/);
   });
 
+  it('may use the name search: the normalization function, unaccent and pg_trgm', async () => {
+    const [normalized] = await asApp`select passerelle_normalize_name(${'Hélène D’Amours-Ødegård'}) as name, similarity('helene', 'hélène') >= 0 as trgm`;
+    expect(normalized).toEqual({ name: 'helene d amours odegard', trgm: true });
+    const [person] = await asApp`insert into persons (first_name, last_name, birth_date, country_of_birth, immigration_status, collection_consent_on)
+      values ('Ngọc', 'Nguyễn-Tremblay', '1990-01-01', 'VN', 'other', '2020-01-01') returning id, search_name`;
+    expect(person!.search_name).toBe('nguyen tremblay ngoc');
+    const [found] = await asApp`select count(*)::int as n from persons where search_name like ${'%nguyen%'} and search_name like ${'%ngoc%'}`;
+    expect(found!.n).toBeGreaterThanOrEqual(1);
+  });
+
   // Last: it moves the app's connection (getDb) to the role, closing the owner's.
   it('runs the app: an action and an audited read, as this role', async () => {
     process.env.DATABASE_URL = appUrl; // closeTestDatabase puts the server's URL back
