@@ -16,10 +16,9 @@ import { insertRows } from './bulk-insert';
 // referrals, and each chunk is inserted (one multi-row statement per table and ROWS_PER_STATEMENT rows)
 // while the next one is generated. Memory stays that of one chunk whatever the scale; only the small
 // tables other rows point to at random (businesses) are kept whole.
-// Loaded as a bulk import would be: the secondary indexes and the foreign keys are dropped first and put
-// back at the end (each index built in one pass, each foreign key checked by one join), instead of one
-// index insertion and one foreign-key lookup per row and per index. The definitions put back are read from
-// the database itself, so they are exactly the migrations'.
+// Loaded as pg_restore loads a dump: indexes and keys are dropped first and put back at the end (each index
+// built in one pass, each key checked once), instead of one index insertion and one foreign-key lookup per
+// row and per index. What is put back is read from the database itself, so it is exactly the migrations'.
 const BENCH_SEED = 20_261_126;
 const PERSONS_PER_CHUNK = 5_000;
 const ROWS_PER_STATEMENT = 10_000;
@@ -171,15 +170,18 @@ async function rows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
 }
 
 /**
- * Runs `load` without the secondary indexes and foreign keys of schema public, then recreates them as they
- * were (foreign keys validated). Primary keys and unique constraints stay: they are what keeps the data
- * honest while it is written.
+ * Runs `load` on bare tables, as pg_restore does: the foreign keys, primary keys, unique constraints and
+ * indexes of schema public are dropped first and put back afterwards exactly as they were (their
+ * definitions read from the catalog), so each index is built once by sorting instead of updated row by
+ * row, and each constraint is checked once by a join. Putting them back validates the data: a duplicate id
+ * or a dangling reference fails there. Check constraints and defaults stay.
  */
-async function withoutIndexesAndForeignKeys(db: Db, load: () => Promise<void>): Promise<number> {
-  const foreignKeys = await rows<{ tableName: string; name: string; definition: string }>(
+async function onBareTables(db: Db, load: () => Promise<void>): Promise<number> {
+  const constraints = await rows<{ tableName: string; name: string; definition: string; kind: string }>(
     db,
-    sql`select conrelid::regclass::text as "tableName", conname as name, pg_get_constraintdef(oid) as definition
-        from pg_constraint where contype = 'f' and connamespace = 'public'::regnamespace order by conname`,
+    sql`select conrelid::regclass::text as "tableName", conname as name, pg_get_constraintdef(oid) as definition, contype as kind
+        from pg_constraint where contype in ('f', 'p', 'u') and connamespace = 'public'::regnamespace
+        order by contype = 'f' desc, conname`,
   );
   const indexes = await rows<{ name: string; definition: string }>(
     db,
@@ -187,12 +189,16 @@ async function withoutIndexesAndForeignKeys(db: Db, load: () => Promise<void>): 
         where i.schemaname = 'public' and not exists (select 1 from pg_constraint c where c.conname = i.indexname and c.connamespace = 'public'::regnamespace)
         order by i.indexname`,
   );
-  for (const key of foreignKeys) await db.execute(sql.raw(`alter table ${key.tableName} drop constraint "${key.name}"`));
+  // Foreign keys first (they depend on the keys they reference).
+  for (const constraint of constraints) await db.execute(sql.raw(`alter table ${constraint.tableName} drop constraint "${constraint.name}"`));
   for (const index of indexes) await db.execute(sql.raw(`drop index public."${index.name}"`));
   await load();
   const start = performance.now();
+  // Keys first, foreign keys last.
+  for (const constraint of [...constraints].reverse()) {
+    await db.execute(sql.raw(`alter table ${constraint.tableName} add constraint "${constraint.name}" ${constraint.definition}`));
+  }
   for (const index of indexes) await db.execute(sql.raw(index.definition));
-  for (const key of foreignKeys) await db.execute(sql.raw(`alter table ${key.tableName} add constraint "${key.name}" ${key.definition}`));
   return performance.now() - start;
 }
 
@@ -217,7 +223,7 @@ export async function generateBenchData(db: Db, scale: number): Promise<Generate
   const start = performance.now();
   const pipeline = new Pipeline(db);
   let generated: Awaited<ReturnType<typeof streamRows>> | undefined;
-  const rebuildMs = await withoutIndexesAndForeignKeys(db, async () => {
+  const rebuildMs = await onBareTables(db, async () => {
     generated = await streamRows(pipeline, scale, { maps, servicePointRegion, partnerIds, mrcIds, mrcIdsByRegion });
     await pipeline.drain();
   });
