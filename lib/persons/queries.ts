@@ -90,8 +90,7 @@ export async function listPersons(db: Db, user: SessionUser, query: PersonListQu
     //   has 1.1 already;
     // - a page of 25 rows is not worth two more processes: parallel workers made the timings erratic on a
     //   busy server (p95 three times the median) without making the median faster.
-    await tx.execute(sql`set local random_page_cost = 1.1`);
-    await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
+    await tx.execute(sql`select set_config('random_page_cost', '1.1', true), set_config('max_parallel_workers_per_gather', '0', true)`);
     return listPersonsIn(tx, user, query);
   });
 }
