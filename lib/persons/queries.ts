@@ -82,15 +82,11 @@ async function rowsOf<T>(db: DbOrTx, query: SQL): Promise<T[]> {
 export async function listPersons(db: Db, user: SessionUser, query: PersonListQuery) {
   if (!Number.isInteger(query.page) || query.page < 1 || query.page > MAX_PAGE) throw new RangeError(`page must be 1 to ${MAX_PAGE}`);
   return db.transaction(async (tx) => {
-    // Planner settings for this transaction only (README, Benchmarks):
-    // - the indexes these reads use are small and stay in memory, where a random page costs about what a
-    //   sequential one does. With PostgreSQL's default (4, a spinning disk) the planner hashes a whole scope
-    //   (280,000 follow-ups at --scale 20) rather than probe a few thousand index entries, or walks the name
-    //   order past 40,000 persons rather than read the 1,500 follow-ups of a month. A server on SSDs usually
-    //   has 1.1 already;
-    // - a page of 25 rows is not worth two more processes: parallel workers made the timings erratic on a
-    //   busy server (p95 three times the median) without making the median faster.
-    await tx.execute(sql`select set_config('random_page_cost', '1.1', true), set_config('max_parallel_workers_per_gather', '0', true)`);
+    // No parallel workers for these reads (this transaction only): every step is an index walk that stops
+    // after a few thousand entries; split over workers it read one and a half to two times the buffers
+    // (agent's page 40 at --scale 20: 19,000 instead of 12,000) and its timings turned erratic on a busy
+    // two-core server, for no gain in the median (README, Benchmarks).
+    await tx.execute(sql`select set_config('max_parallel_workers_per_gather', '0', true)`);
     return listPersonsIn(tx, user, query);
   });
 }
