@@ -49,8 +49,8 @@ const KEPT = new Set(
   // Ǣ ǣ Ǯ ǯ Ǽ ǽ Ǿ ǿ ẛ, the Greek numeral sign, ϓ and ϔ.
   '\u01e2\u01e3\u01ee\u01ef\u01fc\u01fd\u01fe\u01ff\u1e9b\u0374\u03d3\u03d4',
 );
-// Where unaccent's rules changed between PostgreSQL 15 and 16+ (ª º µ, the Greek Extended letters with oxia),
-// this follows 15 for the first three and 16+ for the others: a name holds neither in practice.
+// Where unaccent's rules changed between PostgreSQL 15 and 16+ (ª º µ, ¼ ½ ¾, the Greek Extended letters with
+// oxia), this follows 15 for ª º µ and 16+ for the others: no name holds them in practice.
 
 /** Latin-1 letters to Latin Extended-B, Greek, Latin Extended Additional and Greek Extended. */
 const DECOMPOSED_BLOCKS = /[\u00c0-\u024f\u0370-\u03ff\u1e00-\u1fff]/;

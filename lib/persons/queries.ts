@@ -53,7 +53,7 @@ function openFollowUpInScope(db: DbOrTx, user: SessionUser): SQL {
 function personCriteria(db: DbOrTx, user: SessionUser, query: PersonListQuery, words: string[]): SQL | undefined {
   return and(
     query.mrcId ? eq(persons.residenceMrcId, query.mrcId) : undefined,
-    // Normalized words hold letters, digits and single spaces only: no LIKE wildcard can reach the pattern.
+    // No LIKE wildcard survives normalization (% _ and \ are separators): the words are taken literally.
     ...words.map((word) => like(persons.searchName, `%${word}%`)),
     query.status === 'closed' ? sql`not ${openFollowUpInScope(db, user)}` : undefined,
   );
