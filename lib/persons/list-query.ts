@@ -15,6 +15,11 @@ export const PAGE_SIZE = 25;
 export const COUNT_LIMIT = 1000;
 export const MAX_PAGE = COUNT_LIMIT / PAGE_SIZE;
 
+/** The last page a list of this page size offers: OFFSET never skips more than COUNT_LIMIT rows. */
+export function lastListablePage(pageSize = PAGE_SIZE): number {
+  return Math.max(1, Math.floor(COUNT_LIMIT / pageSize));
+}
+
 export const PERSON_LIST_STATUSES = ['open', 'closed'] as const;
 /** name: last name then first name, accents and case ignored; opened: the latest opening among the follow-ups shown. */
 export const PERSON_LIST_SORTS = ['name', 'name_desc', 'opened_desc', 'opened_asc'] as const;
@@ -53,6 +58,8 @@ export type PersonListParams = z.output<typeof personListQuery>;
  */
 export interface PersonListQuery {
   page: number;
+  /** 25 unless the screen chose another of the table's sizes (10 to 100). */
+  pageSize?: number;
   search?: string;
   status?: PersonListStatus;
   need?: (typeof NEEDS)[number];

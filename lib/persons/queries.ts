@@ -6,7 +6,7 @@ import { accompaniments, persons, servicePoints, users } from '@/db/schema';
 import { recordAuditEvent } from '@/lib/audit/record';
 import type { SessionUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/authz';
-import { COUNT_LIMIT, MAX_PAGE, PAGE_SIZE, type PersonListQuery } from './list-query';
+import { COUNT_LIMIT, lastListablePage, PAGE_SIZE, type PersonListQuery } from './list-query';
 import { searchWords } from './names';
 import { accompanimentInScope, followUpInScope, followUpSummaryInScope, personScope, type AccompanimentsTable } from './scope';
 
@@ -77,10 +77,11 @@ async function rowsOf<T>(db: DbOrTx, query: SQL): Promise<T[]> {
  *    walks persons_search_name_idx index-only, probing each person's scope in
  *    accompaniments_person_scope_idx index-only; latest-opening order walks the scope's follow-ups by
  *    opening date (accompaniments_service_point_opened_idx), keeping each person's latest matching one.
- * Pages stop at MAX_PAGE, so OFFSET never skips more than COUNT_LIMIT rows.
+ * Pages stop at lastListablePage(), so OFFSET never skips more than COUNT_LIMIT rows.
  */
 export async function listPersons(db: Db, user: SessionUser, query: PersonListQuery) {
-  if (!Number.isInteger(query.page) || query.page < 1 || query.page > MAX_PAGE) throw new RangeError(`page must be 1 to ${MAX_PAGE}`);
+  const lastPage = lastListablePage(query.pageSize);
+  if (!Number.isInteger(query.page) || query.page < 1 || query.page > lastPage) throw new RangeError(`page must be 1 to ${lastPage}`);
   return db.transaction(async (tx) => {
     // No parallel workers for these reads (this transaction only): every step is an index walk that stops
     // after a few thousand entries; split over workers it read one and a half to two times the buffers
@@ -100,7 +101,8 @@ async function listPersonsIn(db: DbOrTx, user: SessionUser, query: PersonListQue
   const term = query.search?.trim();
   const words = term ? searchWords(term) : [];
   const nothing = Boolean(term && words.length === 0) || (!caseContent && hasFollowUpCriteria(query));
-  const offset = (query.page - 1) * PAGE_SIZE;
+  const pageSize = query.pageSize ?? PAGE_SIZE;
+  const offset = (query.page - 1) * pageSize;
 
   const where = nothing
     ? sql`false`
@@ -130,7 +132,7 @@ async function listPersonsIn(db: DbOrTx, user: SessionUser, query: PersonListQue
               select id, n from (
                 select person.id, row_number() over (order by ${order}) as n from matched join ${persons} person on person.id = matched.id
               ) numbered
-              order by n limit ${PAGE_SIZE} offset ${offset}
+              order by n limit ${pageSize} offset ${offset}
             ) page
           ) end as ids`,
   );
@@ -142,7 +144,7 @@ async function listPersonsIn(db: DbOrTx, user: SessionUser, query: PersonListQue
     if (byName) {
       const direction = sort === 'name' ? asc : desc;
       ids = (
-        await db.select({ id: persons.id }).from(persons).where(where).orderBy(direction(persons.searchName), direction(persons.id)).limit(PAGE_SIZE).offset(offset)
+        await db.select({ id: persons.id }).from(persons).where(where).orderBy(direction(persons.searchName), direction(persons.id)).limit(pageSize).offset(offset)
       ).map((row) => row.id);
     } else {
       // Each person once, by their latest follow-up in scope that meets the criteria: a follow-up is listed
@@ -176,7 +178,7 @@ async function listPersonsIn(db: DbOrTx, user: SessionUser, query: PersonListQue
             ),
           )
           .orderBy(direction(listed.openedOn), asc(persons.searchName), asc(persons.id))
-          .limit(PAGE_SIZE)
+          .limit(pageSize)
           .offset(offset)
       ).map((row) => row.id);
     }
@@ -222,7 +224,7 @@ async function listPersonsIn(db: DbOrTx, user: SessionUser, query: PersonListQue
     entityType: 'person',
     details: { page: query.page, sort, search: Boolean(term), ...filters, total, totalIsExact, shown: rows.length, personIds: ids },
   });
-  return { rows, total, totalIsExact, page: query.page, pageSize: PAGE_SIZE, pageCount: Math.ceil(total / PAGE_SIZE), sort };
+  return { rows, total, totalIsExact, page: query.page, pageSize, pageCount: Math.ceil(total / pageSize), sort };
 }
 
 /**

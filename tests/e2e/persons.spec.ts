@@ -45,6 +45,11 @@ test('an agent registers a person, is warned of a duplicate, logs an interventio
   const fileUrl = page.url().replace(/\?.*$/, '');
   expect(await personsCount(page)).toBe(before + 1);
 
+  // The list finds her with accents, case and hyphens set aside, words in any order.
+  await page.goto('/persons?q=gomez+valentina+ospina');
+  await expect(page.getByRole('link', { name: 'Ospina-Gómez, Valentina' }).first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
   // The same person again, typed differently: the form stops and shows the existing file.
   await page.goto('/persons/new');
   await fillIntake(page, { first: 'valentina', last: 'OSPINA GOMEZ', birth: '1990-03-14' });
@@ -117,4 +122,35 @@ test('bad input names each field and saves nothing', async ({ page }) => {
   await expect(page).toHaveURL(/\/persons\/new$/);
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: 'test-results/screens/intake-errors.png', fullPage: true });
+});
+
+test('the persons list at a phone width keeps the key columns without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, 'agent.valdor@passerelle.test');
+  await page.goto('/persons?status=open&sort=opened.desc');
+  await expect(page.getByRole('heading', { level: 1, name: 'Personnes' })).toBeVisible();
+  // Each row is a card: the name (a link to the file), whether it is open and the latest opening.
+  await expect(page.getByRole('link', { name: /^[^,]+, .+/ }).first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/persons-phone.png', fullPage: true });
+  await expect(page.getByText('Ouvert', { exact: true }).filter({ visible: true }).first()).toBeVisible();
+  await expect(page.getByText('Dernière ouverture', { exact: true }).filter({ visible: true }).first()).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: 'test-results/screens/persons-phone.png', fullPage: true });
+});
+
+test('the manager lists the region and opens a file with its access log; the admin has no persons screen', async ({ page, browser }) => {
+  await signIn(page, 'direction@passerelle.test');
+  await page.goto('/persons?sort=name.asc');
+  await expect(page.getByRole('heading', { level: 1, name: 'Personnes' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/persons-list.png', fullPage: true });
+  await page.locator('table a').first().click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Journal des accès' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  const admin = await browser.newContext();
+  const adminPage = await admin.newPage();
+  await signIn(adminPage, 'admin@passerelle.test');
+  expect((await adminPage.goto('/persons'))?.status()).toBe(404);
+  await admin.close();
 });

@@ -458,6 +458,7 @@ const PAGES: Record<string, PageAccess> = {
   '/admin/staff': { permission: 'staff:manage' },
   '/admin/staff/new': { permission: 'staff:manage' },
   '/admin/staff/[id]': { permission: 'staff:manage' },
+  '/persons': { permission: 'person:read' },
   '/persons/new': { permission: 'person:write' },
   '/persons/[id]': { permissions: ['person:read', 'person:read-hire'], scope: 'person' },
 };

@@ -1,0 +1,75 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
+import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton';
+import { PersonsTable, type PersonRow } from '@/components/persons/persons-table';
+import { getDb } from '@/db/client';
+import { checkAccess } from '@/lib/auth/access';
+import { requireUser, type SessionUser } from '@/lib/auth/current-user';
+import { can } from '@/lib/authz';
+import { COUNT_LIMIT, lastListablePage } from '@/lib/persons/list-query';
+import { personsListParams, toListQuery, type PersonsListValues } from '@/lib/persons/list-params';
+import { listAgents, listRegionMrcs } from '@/lib/persons/options';
+import { listPersons } from '@/lib/persons/queries';
+import { readSearchParams, type PageSearchParams } from '@/lib/search-params/define';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('persons');
+  return { title: t('title') };
+}
+
+export default async function PersonsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
+  const user = await requireUser();
+  // Advisers reach a person through a hire only (names, from their employer files), not through this list.
+  if (!(await checkAccess(user, ['person:read'], { endpoint: 'page /persons' }))) notFound();
+  const [t, tList] = await Promise.all([getTranslations('persons'), getTranslations('persons.list')]);
+  // The view lives in the URL (bookmark, share); a bad or repeated parameter falls back to its default.
+  const { values, invalid } = readSearchParams(personsListParams, await searchParams);
+  // The list offers the first pages only (README, Benchmarks): a page past them shows the last one.
+  const state = { ...values, page: Math.min(values.page, lastListablePage(values.pageSize)) };
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-bold">{t('title')}</h1>
+          <p>{tList('intro')}</p>
+        </div>
+        {can(user.role, 'person:write') && (
+          <Link href="/persons/new" className="rounded bg-qc-blue px-4 py-2 font-semibold text-white hover:bg-qc-blue-dark">
+            {t('newPerson')}
+          </Link>
+        )}
+      </div>
+      {invalid.length > 0 && (
+        <p role="status" className="border-l-4 border-qc-red bg-qc-red-pale p-3">
+          {tList('invalid')}
+        </p>
+      )}
+      <Suspense fallback={<DataTableSkeleton label={tList('caption')} columns={5} />}>
+        <PersonsResults user={user} state={state} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function PersonsResults({ user, state }: { user: SessionUser; state: PersonsListValues }) {
+  const db = getDb();
+  const [result, agents, mrcs, tList] = await Promise.all([
+    listPersons(db, user, toListQuery(state)),
+    listAgents(db, user, user.role === 'agent' ? 'servicePoint' : 'region'),
+    listRegionMrcs(db, user),
+    getTranslations('persons.list'),
+  ]);
+  return (
+    <>
+      {!result.totalIsExact && (
+        <p role="status" className="border-l-4 border-qc-blue bg-qc-blue-pale p-3">
+          {tList('moreThan', { count: String(COUNT_LIMIT), pages: String(lastListablePage(state.pageSize)) })}
+        </p>
+      )}
+      <PersonsTable rows={result.rows as unknown as PersonRow[]} total={result.total} state={state} agents={agents} mrcs={mrcs} />
+    </>
+  );
+}

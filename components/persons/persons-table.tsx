@@ -1,0 +1,111 @@
+'use client';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useLocale, useTranslations } from 'next-intl';
+import Link from 'next/link';
+import { useMemo } from 'react';
+import { DataTable } from '@/components/data-table/data-table';
+import { FILTER_CONTROL } from '@/components/data-table/styles';
+import { useDataTableLabels } from '@/components/data-table/use-data-table-labels';
+import { DateField } from '@/components/ui/date-field';
+import { FieldFrame } from '@/components/ui/field-frame';
+import { NEEDS, type ImmigrationCategory } from '@/db/enums/persons';
+import { formatDate } from '@/lib/i18n/format';
+import { countryName } from '@/lib/persons/countries';
+import { personsListParams, type PersonsListValues } from '@/lib/persons/list-params';
+
+export interface PersonRow {
+  id: string;
+  firstName: string;
+  lastName: string;
+  countryOfBirth: string;
+  immigrationStatus: ImmigrationCategory;
+  status: 'open' | 'closed';
+  latestOpenedOn: string | null;
+}
+
+export interface PersonsTableProps {
+  rows: PersonRow[];
+  total: number;
+  state: PersonsListValues;
+  agents: { id: string; name: string }[];
+  mrcs: { id: string; name: string }[];
+}
+
+function Select({ label, name, value, all, options }: { label: string; name: string; value: string | null; all: string; options: { value: string; label: string }[] }) {
+  return (
+    <FieldFrame label={label} className="min-w-0 max-w-full">
+      {(control) => (
+        <select {...control} name={name} defaultValue={value ?? ''} className={FILTER_CONTROL}>
+          <option value="">{all}</option>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
+  );
+}
+
+/** "Personnes": the caseload in scope, the server filtering, sorting and paging as the URL says. */
+export function PersonsTable({ rows, total, state, agents, mrcs }: PersonsTableProps) {
+  const t = useTranslations('persons.list');
+  const tEnums = useTranslations('enums');
+  const tDate = useTranslations('dateField');
+  const locale = useLocale();
+  const labels = useDataTableLabels();
+  const lang = locale === 'en-CA' ? 'en' : 'fr';
+  const columns = useMemo<ColumnDef<PersonRow, unknown>[]>(
+    () => [
+      {
+        id: 'name',
+        enableSorting: true,
+        enableHiding: false,
+        accessorFn: (row) => `${row.lastName}, ${row.firstName}`,
+        meta: { label: t('name'), priority: 'key' },
+        cell: ({ row }) => (
+          <Link href={`/persons/${row.original.id}`} className="font-semibold text-qc-blue underline">
+            {row.original.lastName}, {row.original.firstName}
+          </Link>
+        ),
+      },
+      { id: 'status', enableSorting: false, accessorFn: (row) => row.status, meta: { label: t('status'), priority: 'key' }, cell: ({ row }) => (row.original.status === 'open' ? t('open') : t('closed')) },
+      {
+        id: 'opened',
+        enableSorting: true,
+        accessorFn: (row) => row.latestOpenedOn,
+        meta: { label: t('latestOpened'), priority: 'key', className: 'whitespace-nowrap' },
+        cell: ({ row }) => (row.original.latestOpenedOn ? formatDate(row.original.latestOpenedOn, lang) : '—'),
+      },
+      { id: 'country', enableSorting: false, accessorFn: (row) => row.countryOfBirth, meta: { label: t('country') }, cell: ({ row }) => countryName(row.original.countryOfBirth, locale) },
+      { id: 'category', enableSorting: false, accessorFn: (row) => row.immigrationStatus, meta: { label: t('category') }, cell: ({ row }) => tEnums(`immigrationCategories.${row.original.immigrationStatus}`) },
+    ],
+    [t, tEnums, locale, lang],
+  );
+  return (
+    <DataTable
+      caption={t('caption')}
+      columns={columns}
+      data={rows}
+      total={total}
+      state={state}
+      params={personsListParams}
+      getRowId={(row) => row.id}
+      rowHeader="name"
+      tableId="persons"
+      labels={labels}
+      search={{ name: 'q', label: t('search'), hint: t('searchHint') }}
+      filters={
+        <>
+          <Select label={t('status')} name="status" value={state.status} all={t('allStatuses')} options={[{ value: 'open', label: t('open') }, { value: 'closed', label: t('closed') }]} />
+          <Select label={t('need')} name="need" value={state.need} all={t('allNeeds')} options={NEEDS.map((need) => ({ value: need, label: tEnums(`needs.${need}`) }))} />
+          <Select label={t('agent')} name="agent" value={state.agent} all={t('allAgents')} options={agents.map((agent) => ({ value: agent.id, label: agent.name }))} />
+          <Select label={t('mrc')} name="mrc" value={state.mrc} all={t('allMrcs')} options={mrcs.map((mrc) => ({ value: mrc.id, label: mrc.name }))} />
+          <DateField label={t('openedFrom')} hint={tDate('hint')} invalidMessage={tDate('invalid')} name="openedFrom" defaultValue={state.openedFrom ?? ''} />
+          <DateField label={t('openedTo')} hint={tDate('hint')} invalidMessage={tDate('invalid')} name="openedTo" defaultValue={state.openedTo ?? ''} />
+        </>
+      }
+    />
+  );
+}
