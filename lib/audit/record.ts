@@ -22,6 +22,7 @@ export type AuditAction =
   | 'account.signed_out_everywhere'
   | 'person.viewed'
   | 'persons.listed'
+  | 'persons.exported'
   | 'person.registered'
   | 'person.updated'
   | 'intervention.added'

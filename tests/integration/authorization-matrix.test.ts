@@ -316,6 +316,13 @@ function personWrite(name: string, input: (record: RecordKind) => Record<string,
 const child = (record: RecordKind) => childRecords.get(record)!;
 
 const PERSON_WRITE_ROWS: Record<string, Row> = {
+  'app/(app)/persons/export/route.ts#GET': {
+    access: { permissions: ['person:read'] },
+    call: async () => {
+      const { GET } = await import('@/app/(app)/persons/export/route');
+      return fromStatus(await GET(new Request('http://localhost/persons/export?status=open')));
+    },
+  },
   'app/(app)/persons/actions.ts#registerPersonAction': personWrite(
     'registerPersonAction',
     () => ({ firstName: 'Matrix', lastName: `Person ${++uniqueCounter}`, birthDate: '1990-05-05', countryOfBirth: 'FR', immigrationCategory: 'other', collectionConsentOn: '2020-01-01', sharingConsent: false, needs: ['employment'], openedOn: '2020-01-01', agentId: '00000000-0000-4000-8000-000000000000', idempotencyKey: KEY(), confirmedNotDuplicate: true }),

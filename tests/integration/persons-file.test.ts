@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { accompaniments, interventions, users } from '@/db/schema';
+import { accompaniments, auditEvents, interventions, users } from '@/db/schema';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { endOfWeek, getCaseload, INACTIVE_AFTER_DAYS } from '@/lib/persons/caseload';
 import { getAccessLog, getPersonFile } from '@/lib/persons/file';
@@ -77,5 +77,29 @@ describe('the file', () => {
     expect(log!.some((entry) => entry.action === 'persons.listed')).toBe(true);
     expect(await getAccessLog(db, agent, personId)).toBeNull();
     expect(await getAccessLog(db, await me('agent.gatineau@passerelle.test'), personId)).toBeNull();
+  });
+});
+
+describe('the CSV export of the list', () => {
+  it('holds the filtered list of the scope only, for Excel in French, and is audited with its row count', async () => {
+    const { GET } = await import('@/app/(app)/persons/export/route');
+    const agent = await me('agent.valdor@passerelle.test');
+    const own = (await getCaseload(db, agent, TODAY)).open[0]!;
+    const response = await GET(new Request('http://localhost/persons/export?status=open'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/csv');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the byte-order mark Excel needs
+    const csv = new TextDecoder().decode(bytes);
+    expect(csv).toContain(`${own.lastName}, ${own.firstName}`);
+    const lines = csv.trim().split('\r\n');
+    await me('agent.gatineau@passerelle.test');
+    const other = await (await GET(new Request('http://localhost/persons/export'))).text();
+    expect(other).not.toContain(`${own.lastName}, ${own.firstName}`);
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'persons.exported')).orderBy(desc(auditEvents.id)).limit(2);
+    expect(event).toBeDefined();
+    const first = (await db.select().from(auditEvents).where(eq(auditEvents.action, 'persons.exported')).orderBy(auditEvents.id).limit(1))[0]!;
+    expect(first.details).toMatchObject({ status: 'open', rows: lines.length - 1 });
+    expect((await GET(new Request('http://localhost/persons/export?status=open&status=closed'))).status).toBe(400);
   });
 });

@@ -70,6 +70,11 @@ async function PersonsResults({ user, state }: { user: SessionUser; state: Perso
         </p>
       )}
       <PersonsTable rows={result.rows as unknown as PersonRow[]} total={result.total} state={state} agents={agents} mrcs={mrcs} />
+      <p>
+        <a href={personsListParams.serialize("/persons/export", { ...state, page: 1 })} className="font-semibold text-qc-blue underline" download>
+          {tList('export')}
+        </a>
+      </p>
     </>
   );
 }

@@ -7,6 +7,7 @@ export const enPersons: Catalogue<typeof frPersons> = {
   title: 'Persons',
   newPerson: 'Register a person',
   list: {
+    export: 'Export the list (CSV)',
     intro: 'The persons followed by your service point; search a name or filter.',
     caption: 'Persons accompanied',
     search: 'Name',

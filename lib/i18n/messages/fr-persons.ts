@@ -5,6 +5,7 @@ export const frPersons = {
   title: 'Personnes',
   newPerson: 'Inscrire une personne',
   list: {
+    export: 'Exporter la liste (CSV)',
     intro: 'Les personnes suivies par votre point de service ; cherchez un nom ou filtrez.',
     caption: 'Personnes accompagnées',
     search: 'Nom',
