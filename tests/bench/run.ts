@@ -5,7 +5,10 @@ import os from 'node:os';
 import { asc, eq, sql } from 'drizzle-orm';
 import { databaseKind, type Db } from '@/db/client';
 import { headlineMetrics } from '@/lib/metrics/counts';
-import { mrcs } from '@/db/schema';
+import { mrcs, persons } from '@/db/schema';
+import { getCaseload } from '@/lib/persons/caseload';
+import { findPossibleDuplicates } from '@/lib/persons/duplicates';
+import { getPersonFile } from '@/lib/persons/file';
 import type { PersonListQuery } from '@/lib/persons/list-query';
 import { getPerson, listPersons } from '@/lib/persons/queries';
 import type { SessionUser } from '@/lib/auth/current-user';
@@ -111,6 +114,21 @@ async function main() {
     return 'accompaniments' in person ? `follow-ups: ${person.accompaniments.length}` : 'name only';
   };
 
+  const viewFile = async (user: SessionUser, id: string) => {
+    const file = await getPersonFile(db, user, id);
+    if (file?.kind !== 'full') throw new Error('getPersonFile gave no file for a person in scope');
+    return `interventions: ${file.timeline.length}`;
+  };
+  const caseload = async (user: SessionUser) => {
+    const home = await getCaseload(db, user, '2026-11-27');
+    return `${home.open.length} open, ${home.dueThisWeek.length} due, ${home.inactive.length} idle`;
+  };
+  const duplicates = async (user: SessionUser, id: string) => {
+    const [person] = await db.select({ firstName: persons.firstName, lastName: persons.lastName, birthDate: persons.birthDate }).from(persons).where(eq(persons.id, id));
+    const found = await findPossibleDuplicates(db, user, person!);
+    return `${found.inScope.length} in scope${found.elsewhere ? ', elsewhere' : ''}`;
+  };
+
   const operations: Operation[] = [
     { name: 'headlineMetrics, fiscal year 2025-26, region 08', table: 'accompaniments', run: () => headline(fiscalYear) },
     { name: 'headlineMetrics, 2016-04-01..2026-03-31, region 08', table: 'accompaniments', run: () => headline(decade) },
@@ -129,6 +147,9 @@ async function main() {
     { name: 'listPersons manager, closed in 2024', table: 'persons', run: () => list(manager, { status: 'closed', closedFrom: '2024-01-01', closedTo: '2024-12-31' }) },
     { name: 'getPerson agent (+ audit row)', table: 'persons', run: (i) => view(agent, pickId(agentPersonIds, i)) },
     { name: 'getPerson manager (+ audit row)', table: 'persons', run: (i) => view(manager, pickId(managerPersonIds, i)) },
+    { name: 'getPersonFile agent, with timeline, plan, referrals', table: 'persons', run: (i) => viewFile(agent, pickId(agentPersonIds, i)) },
+    { name: "caseload home (Mes dossiers) of the agent", table: 'accompaniments', run: () => caseload(agent) },
+    { name: 'duplicate check at intake (birth date + names)', table: 'persons', run: (i) => duplicates(agent, pickId(agentPersonIds, i)) },
   ];
 
   const rows: string[][] = [];
