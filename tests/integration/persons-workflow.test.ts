@@ -2,7 +2,7 @@ import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as typedActions from '@/app/(app)/persons/actions';
 import type { Db } from '@/db/client';
-import { accompaniments, accompanimentTransfers, auditEvents, interventions, partners, persons, referrals, servicePoints, users } from '@/db/schema';
+import { accompaniments, accompanimentTransfers, actionPlanItems, auditEvents, interventions, partners, persons, referrals, servicePoints, users } from '@/db/schema';
 import { headlineMetrics } from '@/lib/metrics/counts';
 import { getPerson } from '@/lib/persons/queries';
 import { closeTestDatabase, openSeededTestDatabase } from '../helpers/database';
@@ -238,5 +238,56 @@ describe('service points of the demo', () => {
   it('has the Val-d’Or agent at Val-d’Or (the fixtures above rely on it)', async () => {
     const [row] = await db.select({ name: servicePoints.name }).from(users).innerJoin(servicePoints, eq(servicePoints.id, users.servicePointId)).where(eq(users.email, AGENT));
     expect(row!.name).toMatch(/Val-d/);
+  });
+});
+
+describe('the other writes of a file: field errors, stale versions, double submits', () => {
+  let accompanimentId: string;
+
+  beforeAll(async () => {
+    await actAs(db, AGENT);
+    const result = await actions.registerPersonAction(intake({ firstName: 'Tomasz', lastName: 'Nowak', birthDate: '1983-07-07', idempotencyKey: key() }));
+    accompanimentId = (await accompanimentOf((result as { data: { id: string } }).data.id)).id;
+  });
+
+  it('names the fields of an intervention, a goal, a referral, a transfer and a closure', async () => {
+    await actAs(db, AGENT);
+    const cases: [keyof typeof actions, Record<string, unknown>, string, string][] = [
+      ['addInterventionAction', { accompanimentId, occurredOn: '2030-01-01', kind: 'follow_up', idempotencyKey: key() }, 'occurredOn', 'dateInFuture'],
+      ['addInterventionAction', { accompanimentId, occurredOn: '2019-09-10', kind: 'teleportation', idempotencyKey: key() }, 'kind', 'required'],
+      ['addInterventionAction', { accompanimentId, occurredOn: '2019-09-10', kind: 'follow_up', durationMinutes: '-5', idempotencyKey: key() }, 'durationMinutes', 'invalid'],
+      ['addInterventionAction', { accompanimentId, occurredOn: '2019-09-10', kind: 'follow_up', notes: 'x'.repeat(4001), idempotencyKey: key() }, 'notes', 'tooLong'],
+      ['addActionPlanItemAction', { accompanimentId, need: 'employment', goal: '   ', idempotencyKey: key() }, 'goal', 'required'],
+      ['addReferralAction', { accompanimentId, partnerId: valdorPartnerId, need: 'employment', sentOn: '2019-08-01', idempotencyKey: key() }, 'sentOn', 'beforeSharingConsent'],
+      ['addReferralAction', { accompanimentId, partnerId: 'not-a-uuid', need: 'employment', sentOn: '2019-09-10', idempotencyKey: key() }, 'partnerId', 'invalid'],
+      ['transferAccompanimentAction', { accompanimentId, version: 1, toAgentId: valdorAgentId, reason: '', transferredOn: '2019-10-01' }, 'reason', 'required'],
+      ['closeAccompanimentAction', { accompanimentId, version: 1, closedOn: '2019-12-01', closureReason: 'bored' }, 'closureReason', 'required'],
+    ];
+    for (const [action, input, field, code] of cases) {
+      const result = (await actions[action](input)) as { ok: boolean; fieldErrors?: Record<string, string> };
+      expect(result.ok, `${action} ${field}`).toBe(false);
+      expect(result.fieldErrors?.[field], `${action} ${field}`).toBe(code);
+    }
+  });
+
+  it('gives a stale version of a goal or a referral a conflict', async () => {
+    await actAs(db, AGENT);
+    expect(await actions.addActionPlanItemAction({ accompanimentId, need: 'employment', goal: 'Trouver un emploi', idempotencyKey: key() })).toMatchObject({ ok: true });
+    const [goal] = await db.select().from(actionPlanItems).where(eq(actionPlanItems.accompanimentId, accompanimentId));
+    expect(await actions.setActionPlanStatusAction({ id: goal!.id, version: goal!.version, status: 'in_progress' })).toMatchObject({ ok: true });
+    expect(await actions.setActionPlanStatusAction({ id: goal!.id, version: goal!.version, status: 'dropped' })).toMatchObject({ ok: false, error: 'conflict' });
+    expect(await actions.addReferralAction({ accompanimentId, partnerId: valdorPartnerId, need: 'employment', sentOn: '2019-09-10', idempotencyKey: key() })).toMatchObject({ ok: true });
+    const [referral] = await db.select().from(referrals).where(eq(referrals.accompanimentId, accompanimentId));
+    expect(await actions.setReferralStatusAction({ id: referral!.id, version: referral!.version, status: 'accepted', respondedOn: '2019-09-12' })).toMatchObject({ ok: true });
+    expect(await actions.setReferralStatusAction({ id: referral!.id, version: referral!.version, status: 'declined', respondedOn: '2019-09-12' })).toMatchObject({ ok: false, error: 'conflict' });
+    const [after] = await db.select().from(referrals).where(eq(referrals.id, referral!.id));
+    expect(after!.status).toBe('accepted');
+  });
+
+  it('creates one goal per submit, even when the two arrive together', async () => {
+    await actAs(db, AGENT);
+    const goal = { accompanimentId, need: 'health', goal: 'Obtenir la carte RAMQ', idempotencyKey: key() };
+    await Promise.all([actions.addActionPlanItemAction(goal), actions.addActionPlanItemAction(goal)]);
+    expect(await db.select().from(actionPlanItems).where(eq(actionPlanItems.goal, 'Obtenir la carte RAMQ'))).toHaveLength(1);
   });
 });
