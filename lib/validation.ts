@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// zod compiles object schemas with `new Function` when it can. The CSP forbids eval: zod then falls back to
+// its interpreter, but the browser reports a CSP violation on every form. Never try.
+z.config({ jitless: true });
+
 // The two schemas every input goes through (forms, actions, query parameters): a value the database would
 // refuse must be refused here first, with the field named, never reach SQL and come back as a 500.
 // Messages are codes: the catalogue (lib/i18n `validation`) words them for forms, VALIDATION_SENTENCES for

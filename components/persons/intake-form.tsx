@@ -1,6 +1,6 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -14,7 +14,6 @@ import { DateField } from '@/components/ui/date-field';
 import { TextField } from '@/components/ui/text-field';
 import { FRENCH_LEVELS, GENDERS, INTAKE_IMMIGRATION_CATEGORIES, NEEDS } from '@/db/enums/persons';
 import type { DuplicateCandidate } from '@/lib/persons/duplicates';
-import { COUNTRY_CODES, countryName, LANGUAGE_CODES, languageName } from '@/lib/persons/countries';
 import { intakeInput, todayInQuebec } from '@/lib/persons/schemas';
 import { CheckboxGroup } from './checkbox-group';
 import { DuplicatePanel } from './duplicate-panel';
@@ -23,6 +22,9 @@ type Values = z.input<typeof intakeInput>;
 
 export interface IntakeFormProps {
   servicePoint: string;
+  /** Country and language names, worded on the server: the browser's own Intl data may word them otherwise. */
+  countries: { value: string; label: string }[];
+  languages: { value: string; label: string }[];
   agents: { id: string; name: string }[];
   currentAgentId: string;
   mrcs: { id: string; name: string }[];
@@ -35,10 +37,9 @@ const LEGEND = 'px-1 text-xl font-bold';
  * Intake on one screen, in the order of the conversation with the person. Before saving, the possible
  * duplicates in the agent's scope are shown; the agent opens the existing file or confirms a new one.
  */
-export function IntakeForm({ servicePoint, agents, currentAgentId, mrcs }: IntakeFormProps) {
+export function IntakeForm({ servicePoint, countries, languages, agents, currentAgentId, mrcs }: IntakeFormProps) {
   const t = useTranslations('persons.forms');
   const tEnums = useTranslations('enums');
-  const locale = useLocale();
   const router = useRouter();
   const today = todayInQuebec();
   // One key for this form's life: a double click or a replay saves one person.
@@ -74,7 +75,6 @@ export function IntakeForm({ servicePoint, agents, currentAgentId, mrcs }: Intak
     ...(empty ? [{ value: '', label: empty }] : []),
     ...values.map((value) => ({ value, label: label(value) })),
   ];
-  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale));
   const date = { hint: t('dateHint'), autoComplete: 'off' };
 
   return (
@@ -93,7 +93,7 @@ export function IntakeForm({ servicePoint, agents, currentAgentId, mrcs }: Intak
           <SelectField label={t('countryOfBirth')} options={[{ value: '', label: t('choose') }, ...countries]} error={error('countryOfBirth')} {...register('countryOfBirth')} />
           <SelectField label={t('citizenship')} options={[{ value: '', label: t('choose') }, ...countries]} error={error('citizenship')} {...register('citizenship')} />
         </div>
-        <CheckboxGroup legend={t('languages')} columns={4} options={LANGUAGE_CODES.slice(0, 16).map((code) => ({ value: code, label: languageName(code, locale) }))} registration={register('languages')} error={error('languages')} />
+        <CheckboxGroup legend={t('languages')} columns={4} options={languages} registration={register('languages')} error={error('languages')} />
         <SelectField label={t('frenchLevel')} options={options(FRENCH_LEVELS, (value) => tEnums(`frenchLevels.${value}`), t('choose'))} error={error('frenchLevel')} {...register('frenchLevel')} />
       </fieldset>
 

@@ -10,14 +10,14 @@ import { DateField } from '@/components/ui/date-field';
 import { FieldFrame } from '@/components/ui/field-frame';
 import { NEEDS, type ImmigrationCategory } from '@/db/enums/persons';
 import { formatDate } from '@/lib/i18n/format';
-import { countryName } from '@/lib/persons/countries';
 import { personsListParams, type PersonsListValues } from '@/lib/persons/list-params';
 
 export interface PersonRow {
   id: string;
   firstName: string;
   lastName: string;
-  countryOfBirth: string;
+  /** The country's name, worded on the server (the browser's Intl data may word it otherwise). */
+  country: string;
   immigrationStatus: ImmigrationCategory;
   status: 'open' | 'closed';
   latestOpenedOn: string | null;
@@ -78,10 +78,10 @@ export function PersonsTable({ rows, total, state, agents, mrcs }: PersonsTableP
         meta: { label: t('latestOpened'), priority: 'key', className: 'whitespace-nowrap' },
         cell: ({ row }) => (row.original.latestOpenedOn ? formatDate(row.original.latestOpenedOn, lang) : '—'),
       },
-      { id: 'country', enableSorting: false, accessorFn: (row) => row.countryOfBirth, meta: { label: t('country') }, cell: ({ row }) => countryName(row.original.countryOfBirth, locale) },
+      { id: 'country', enableSorting: false, accessorFn: (row) => row.country, meta: { label: t('country') } },
       { id: 'category', enableSorting: false, accessorFn: (row) => row.immigrationStatus, meta: { label: t('category') }, cell: ({ row }) => tEnums(`immigrationCategories.${row.original.immigrationStatus}`) },
     ],
-    [t, tEnums, locale, lang],
+    [t, tEnums, lang],
   );
   return (
     <DataTable

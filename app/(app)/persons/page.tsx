@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton';
@@ -9,6 +9,7 @@ import { getDb } from '@/db/client';
 import { checkAccess } from '@/lib/auth/access';
 import { requireUser, type SessionUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/authz';
+import { countryName } from '@/lib/persons/countries';
 import { COUNT_LIMIT, lastListablePage } from '@/lib/persons/list-query';
 import { personsListParams, toListQuery, type PersonsListValues } from '@/lib/persons/list-params';
 import { listAgents, listRegionMrcs } from '@/lib/persons/options';
@@ -56,12 +57,14 @@ export default async function PersonsPage({ searchParams }: { searchParams: Prom
 
 async function PersonsResults({ user, state }: { user: SessionUser; state: PersonsListValues }) {
   const db = getDb();
-  const [result, agents, mrcs, tList] = await Promise.all([
+  const [result, agents, mrcs, tList, locale] = await Promise.all([
     listPersons(db, user, toListQuery(state)),
     listAgents(db, user, user.role === 'agent' ? 'servicePoint' : 'region'),
     listRegionMrcs(db, user),
     getTranslations('persons.list'),
+    getLocale(),
   ]);
+  const rows = (result.rows as unknown as (Omit<PersonRow, 'country'> & { countryOfBirth: string })[]).map((row) => ({ ...row, country: countryName(row.countryOfBirth, locale) }));
   return (
     <>
       {!result.totalIsExact && (
@@ -69,7 +72,7 @@ async function PersonsResults({ user, state }: { user: SessionUser; state: Perso
           {tList('moreThan', { count: String(COUNT_LIMIT), pages: String(lastListablePage(state.pageSize)) })}
         </p>
       )}
-      <PersonsTable rows={result.rows as unknown as PersonRow[]} total={result.total} state={state} agents={agents} mrcs={mrcs} />
+      <PersonsTable rows={rows} total={result.total} state={state} agents={agents} mrcs={mrcs} />
       <p>
         <a href={personsListParams.serialize("/persons/export", { ...state, page: 1 })} className="font-semibold text-qc-blue underline" download>
           {tList('export')}
