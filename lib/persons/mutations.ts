@@ -234,12 +234,13 @@ export async function reopenAccompaniment(tx: Tx, user: SessionUser, input: Inpu
   const previous = await accompanimentForWrite(tx, user, input.accompanimentId);
   if (previous.status !== 'closed' || !previous.closedOn) throw new RuleError('accompanimentId', 'accompanimentOpen');
   if (input.openedOn < previous.closedOn) throw new RuleError('openedOn', 'beforeClosure');
-  const [alreadyOpen] = await tx
-    .select({ id: accompaniments.id })
-    .from(accompaniments)
-    .where(and(eq(accompaniments.personId, previous.personId), eq(accompaniments.servicePointId, previous.servicePointId), eq(accompaniments.status, 'open')));
-  if (alreadyOpen) throw new RuleError('accompanimentId', 'accompanimentOpen');
   const { id } = await createOnce(tx, user, 'accompaniment.reopen', input.idempotencyKey, async () => {
+    // Checked once the key is known to be new: a replay of this reopening gets its first answer back.
+    const [alreadyOpen] = await tx
+      .select({ id: accompaniments.id })
+      .from(accompaniments)
+      .where(and(eq(accompaniments.personId, previous.personId), eq(accompaniments.servicePointId, previous.servicePointId), eq(accompaniments.status, 'open')));
+    if (alreadyOpen) throw new RuleError('accompanimentId', 'accompanimentOpen');
     const [row] = await tx
       .insert(accompaniments)
       .values({ personId: previous.personId, servicePointId: previous.servicePointId, agentId: user.id, openedOn: input.openedOn, needs: input.needs, reopenedFromId: previous.id })

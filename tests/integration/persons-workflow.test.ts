@@ -291,3 +291,25 @@ describe('the other writes of a file: field errors, stale versions, double submi
     expect(await db.select().from(actionPlanItems).where(eq(actionPlanItems.goal, 'Obtenir la carte RAMQ'))).toHaveLength(1);
   });
 });
+
+describe('stale versions and replays of the follow-up itself', () => {
+  it('refuses a closure or a transfer on a stale version, and sends one referral and one reopening per submit', async () => {
+    await actAs(db, AGENT);
+    const result = await actions.registerPersonAction(intake({ firstName: 'Ines', lastName: 'Haddad', birthDate: '1994-02-14', idempotencyKey: key() }));
+    const personId = (result as { data: { id: string } }).data.id;
+    const followUp = await accompanimentOf(personId);
+    const referral = { accompanimentId: followUp.id, partnerId: valdorPartnerId, need: 'employment', sentOn: '2019-09-10', idempotencyKey: key() };
+    await Promise.all([actions.addReferralAction(referral), actions.addReferralAction(referral)]);
+    expect(await db.select().from(referrals).where(eq(referrals.accompanimentId, followUp.id))).toHaveLength(1);
+    const [lasarre] = await db.select({ id: users.id }).from(users).where(eq(users.email, 'agent.lasarre@passerelle.test'));
+    const stale = followUp.version + 5;
+    expect(await actions.transferAccompanimentAction({ accompanimentId: followUp.id, version: stale, toAgentId: lasarre!.id, reason: 'Déménagement', transferredOn: '2019-10-01' })).toMatchObject({ ok: false, error: 'conflict' });
+    expect(await actions.closeAccompanimentAction({ accompanimentId: followUp.id, version: stale, closedOn: '2019-12-01', closureReason: 'goals_met' })).toMatchObject({ ok: false, error: 'conflict' });
+    expect(await accompanimentOf(personId)).toMatchObject({ status: 'open', agentId: valdorAgentId });
+    expect(await actions.closeAccompanimentAction({ accompanimentId: followUp.id, version: followUp.version, closedOn: '2019-12-01', closureReason: 'goals_met' })).toMatchObject({ ok: true });
+    const reopen = { accompanimentId: followUp.id, openedOn: '2020-02-01', needs: ['health'], idempotencyKey: key() };
+    const [first, second] = await Promise.all([actions.reopenAccompanimentAction(reopen), actions.reopenAccompanimentAction(reopen)]);
+    expect((first as { data: { id: string } }).data.id).toBe((second as { data: { id: string } }).data.id);
+    expect(await db.select().from(accompaniments).where(eq(accompaniments.personId, personId))).toHaveLength(2);
+  });
+});
