@@ -4,10 +4,9 @@ import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useMemo } from 'react';
 import { DataTable } from '@/components/data-table/data-table';
-import { FILTER_CONTROL } from '@/components/data-table/styles';
+import { FilterSelect } from '@/components/data-table/filter-select';
 import { useDataTableLabels } from '@/components/data-table/use-data-table-labels';
 import { DateField } from '@/components/ui/date-field';
-import { FieldFrame } from '@/components/ui/field-frame';
 import { NEEDS, type ImmigrationCategory } from '@/db/enums/persons';
 import { formatDate } from '@/lib/i18n/format';
 import { personsListParams, type PersonsListValues } from '@/lib/persons/list-params';
@@ -29,23 +28,6 @@ export interface PersonsTableProps {
   state: PersonsListValues;
   agents: { id: string; name: string }[];
   mrcs: { id: string; name: string }[];
-}
-
-function Select({ label, name, value, all, options }: { label: string; name: string; value: string | null; all: string; options: { value: string; label: string }[] }) {
-  return (
-    <FieldFrame label={label} className="min-w-0 max-w-full">
-      {(control) => (
-        <select {...control} name={name} defaultValue={value ?? ''} className={FILTER_CONTROL}>
-          <option value="">{all}</option>
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </FieldFrame>
-  );
 }
 
 /** "Personnes": the caseload in scope, the server filtering, sorting and paging as the URL says. */
@@ -98,10 +80,10 @@ export function PersonsTable({ rows, total, state, agents, mrcs }: PersonsTableP
       search={{ name: 'q', label: t('search'), hint: t('searchHint') }}
       filters={
         <>
-          <Select label={t('status')} name="status" value={state.status} all={t('allStatuses')} options={[{ value: 'open', label: t('open') }, { value: 'closed', label: t('closed') }]} />
-          <Select label={t('need')} name="need" value={state.need} all={t('allNeeds')} options={NEEDS.map((need) => ({ value: need, label: tEnums(`needs.${need}`) }))} />
-          <Select label={t('agent')} name="agent" value={state.agent} all={t('allAgents')} options={agents.map((agent) => ({ value: agent.id, label: agent.name }))} />
-          <Select label={t('mrc')} name="mrc" value={state.mrc} all={t('allMrcs')} options={mrcs.map((mrc) => ({ value: mrc.id, label: mrc.name }))} />
+          <FilterSelect label={t('status')} name="status" value={state.status} all={t('allStatuses')} options={[{ value: 'open', label: t('open') }, { value: 'closed', label: t('closed') }]} />
+          <FilterSelect label={t('need')} name="need" value={state.need} all={t('allNeeds')} options={NEEDS.map((need) => ({ value: need, label: tEnums(`needs.${need}`) }))} />
+          <FilterSelect label={t('agent')} name="agent" value={state.agent} all={t('allAgents')} options={agents.map((agent) => ({ value: agent.id, label: agent.name }))} />
+          <FilterSelect label={t('mrc')} name="mrc" value={state.mrc} all={t('allMrcs')} options={mrcs.map((mrc) => ({ value: mrc.id, label: mrc.name }))} />
           <DateField label={t('openedFrom')} hint={tDate('hint')} invalidMessage={tDate('invalid')} name="openedFrom" defaultValue={state.openedFrom ?? ''} />
           <DateField label={t('openedTo')} hint={tDate('hint')} invalidMessage={tDate('invalid')} name="openedTo" defaultValue={state.openedTo ?? ''} />
         </>

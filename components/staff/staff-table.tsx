@@ -4,9 +4,8 @@ import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useMemo } from 'react';
 import { DataTable } from '@/components/data-table/data-table';
-import { FILTER_CONTROL } from '@/components/data-table/styles';
+import { FilterSelect } from '@/components/data-table/filter-select';
 import { useDataTableLabels } from '@/components/data-table/use-data-table-labels';
-import { FieldFrame } from '@/components/ui/field-frame';
 import { STAFF_ROLES, type StaffRole } from '@/db/enums/staff';
 import { formatDate } from '@/lib/i18n/format';
 import { STAFF_STATUSES, staffListParams, type StaffListQuery, type StaffSortColumn } from '@/lib/staff/list-params';
@@ -104,30 +103,14 @@ export function StaffTable({ rows, total, state }: StaffTableProps) {
       search={{ name: 'q', label: tList('search') }}
       filters={
         <>
-          <FieldFrame label={t('role')} className="min-w-0 max-w-full">
-            {(control) => (
-              <select {...control} name="role" defaultValue={state.role ?? ''} className={FILTER_CONTROL}>
-                <option value="">{tList('allRoles')}</option>
-                {STAFF_ROLES.map((role) => (
-                  <option key={role} value={role}>
-                    {tRoles(role)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FieldFrame>
-          <FieldFrame label={t('status')} className="min-w-0 max-w-full">
-            {(control) => (
-              <select {...control} name="status" defaultValue={state.status ?? ''} className={FILTER_CONTROL}>
-                <option value="">{tList('allStatuses')}</option>
-                {STAFF_STATUSES.map((status) => (
-                  <option key={status} value={status}>
-                    {status === 'active' ? t('active') : t('disabled')}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FieldFrame>
+          <FilterSelect label={t('role')} name="role" value={state.role} all={tList('allRoles')} options={STAFF_ROLES.map((role) => ({ value: role, label: tRoles(role) }))} />
+          <FilterSelect
+            label={t('status')}
+            name="status"
+            value={state.status}
+            all={tList('allStatuses')}
+            options={STAFF_STATUSES.map((status) => ({ value: status, label: status === 'active' ? t('active') : t('disabled') }))}
+          />
         </>
       }
     />

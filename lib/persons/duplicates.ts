@@ -39,10 +39,13 @@ export async function findPossibleDuplicates(db: DbOrTx, user: SessionUser, pers
     .from(persons)
     .where(eq(persons.birthDate, person.birthDate));
   const wanted = `${person.firstName} ${person.lastName}`;
+  // The same words in any order: "Tremblay Hélène" is "Hélène Tremblay".
+  const wordsOf = (name: string) => normalizeName(name).split(' ').sort().join(' ');
+  const wantedWords = wordsOf(wanted);
   const matches = sameBirthDate
     .map((candidate) => {
       const name = `${candidate.firstName} ${candidate.lastName}`;
-      return { candidate, sameName: normalizeName(name).split(' ').sort().join(' ') === normalizeName(wanted).split(' ').sort().join(' '), similarity: nameSimilarity(name, wanted) };
+      return { candidate, sameName: wordsOf(name) === wantedWords, similarity: nameSimilarity(name, wanted) };
     })
     .filter((match) => match.sameName || match.similarity >= SIMILAR_NAME_THRESHOLD);
   const inScope = matches.filter((match) => match.candidate.inScope);

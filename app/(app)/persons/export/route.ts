@@ -3,6 +3,7 @@ import { getDb } from '@/db/client';
 import { defineRoute } from '@/lib/api/route';
 import { recordAuditEvent } from '@/lib/audit/record';
 import { toCsv } from '@/lib/csv';
+import { countryName } from '@/lib/persons/countries';
 import { lastListablePage } from '@/lib/persons/list-query';
 import { personsListParams, toListQuery } from '@/lib/persons/list-params';
 import { listPersons } from '@/lib/persons/queries';
@@ -44,7 +45,7 @@ export const GET = defineRoute('person:read', async (request, user) => {
       `${row.lastName}, ${row.firstName}`,
       row.status === 'open' ? t('open') : t('closed'),
       row.latestOpenedOn,
-      new Intl.DisplayNames([locale], { type: 'region' }).of(row.countryOfBirth) ?? row.countryOfBirth,
+      countryName(row.countryOfBirth, locale),
       tEnums(`immigrationCategories.${row.immigrationStatus as 'other'}`),
     ]),
   );
