@@ -10,12 +10,20 @@ export const PERMISSIONS = {
   'person:read': ['agent', 'manager'],
   'person:write': ['agent'],
   // Who read or changed a file, when: supervision of access to personal information.
-  'person:read-access-log': ['manager'],
+  'person:read-access-log': ['manager', 'privacy_officer'],
   // The few fields of a person a hire needs (name, hire), for advisers.
   'person:read-hire': ['adviser'],
   // Businesses and employer files.
   'employer:read': ['adviser', 'manager'],
   'employer:write': ['adviser'],
+  // Funding agreements and their funded projects: admins record them, managers read them.
+  'agreement:read': ['manager', 'admin'],
+  'agreement:write': ['admin'],
+  // The partners directory (no personal information): everyone reads it, admins keep it.
+  'partner:read': ['agent', 'adviser', 'manager', 'admin'],
+  // The privacy officer's registers (incidents, communications, retention runs) and the retention schedule.
+  'privacy:registers': ['privacy_officer'],
+  'privacy:retention': ['privacy_officer'],
   // Administration: staff accounts, reference data, agreements and partners. No case content.
   'staff:manage': ['admin'],
   'reference:manage': ['admin'],
@@ -31,6 +39,7 @@ export const RECORD_SCOPES = {
   adviser: 'businesses and employer files located in their region; persons only through a hire there, hire fields only',
   manager: 'everything of their region, read-only',
   admin: 'no case content (separation of duties)',
+  privacy_officer: 'no case content: the registers (incidents, communications, retention) and the access log of any file',
 } as const satisfies Record<StaffRole, string>;
 
 /**
@@ -42,6 +51,7 @@ export const FOLLOW_UP_VISIBILITY = {
   adviser: 'none (a person is reached through a hire only, name only)',
   manager: 'in full those of their region; of another region nothing',
   admin: 'none',
+  privacy_officer: 'none',
 } as const satisfies Record<StaffRole, string>;
 
 export function can(role: StaffRole, permission: Permission): boolean {

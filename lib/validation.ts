@@ -73,3 +73,6 @@ export function zodFieldErrors(error: z.ZodError): Record<string, string> {
   }
   return errors;
 }
+
+/** The key a form generates when it opens: a replayed submit carries it again (lib/writes.ts createOnce). */
+export const idempotencyKey = z.string({ message: 'invalid' }).uuid('invalid');

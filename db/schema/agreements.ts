@@ -2,11 +2,12 @@ import { bigint, check, date, index, integer, pgEnum, pgTable, primaryKey, text,
 import { sql } from 'drizzle-orm';
 import { id, timestamps, version } from './columns';
 import { mrcs, partners } from './reference';
+import { AGREEMENT_STATUSES, FUNDED_PROJECT_TYPES, FUNDING_PROGRAMS } from '../enums/agreements';
 
-/** The ministry's funding programs: PAC, PASI (with its volets) and PMD. */
-export const fundingProgram = pgEnum('funding_program', ['PAC', 'PASI', 'PMD']);
+/** The ministry's funding programs: PAC, PASI (with its volets), PMD and others. */
+export const fundingProgram = pgEnum('funding_program', FUNDING_PROGRAMS);
 
-export const agreementStatus = pgEnum('agreement_status', ['draft', 'signed', 'active', 'completed', 'cancelled']);
+export const agreementStatus = pgEnum('agreement_status', AGREEMENT_STATUSES);
 
 /** A funding agreement (entente) with a partner under one of the ministry's programs. */
 export const agreements = pgTable(
@@ -17,8 +18,11 @@ export const agreements = pgTable(
     partnerId: uuid('partner_id')
       .notNull()
       .references(() => partners.id),
+    title: text('title').notNull(),
     program: fundingProgram('program').notNull(),
+    // The program's volet (component), e.g. PASI's.
     programComponent: text('program_component'),
+    deliverables: text('deliverables'),
     // Money in cents: exact, and no floating-point surprises in totals.
     amountCents: bigint('amount_cents', { mode: 'number' }).notNull(),
     status: agreementStatus('status').notNull().default('draft'),
@@ -51,16 +55,7 @@ export const agreementTerritories = pgTable(
   (t) => [primaryKey({ columns: [t.agreementId, t.mrcId] }), index('agreement_territories_mrc_idx').on(t.mrcId)],
 );
 
-export const fundedProjectType = pgEnum('funded_project_type', [
-  'awareness_campaign',
-  'colloquium',
-  'welcome_guide',
-  'leisure_intercultural',
-  'womens_circle',
-  'educational_workshop',
-  'conversation_group',
-  'other',
-]);
+export const fundedProjectType = pgEnum('funded_project_type', FUNDED_PROJECT_TYPES);
 
 /** A local action paid for under an agreement. */
 export const fundedProjects = pgTable(
@@ -72,6 +67,7 @@ export const fundedProjects = pgTable(
       .references(() => agreements.id),
     type: fundedProjectType('type').notNull(),
     title: text('title').notNull(),
+    description: text('description'),
     startsOn: date('starts_on').notNull(),
     endsOn: date('ends_on'),
     participants: integer('participants'),

@@ -6,3 +6,4 @@ export * from './agreements';
 export * from './audit';
 export * from './throttle';
 export * from './sessions';
+export * from './privacy';

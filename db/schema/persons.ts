@@ -11,6 +11,7 @@ import {
   NEEDS,
   REFERRAL_STATUSES,
 } from '../enums/persons';
+import { COMMUNICATION_BASES, SHARED_INFORMATION_KINDS } from '../enums/privacy';
 import { id, timestamps, version } from './columns';
 import { mrcs, partners, servicePoints } from './reference';
 import { users } from './staff';
@@ -50,6 +51,9 @@ export const persons = pgTable(
     // Consent to share information with partner organizations, needed for any referral (A-2.1 s. 68).
     sharingConsent: boolean('sharing_consent').notNull().default(false),
     sharingConsentOn: date('sharing_consent_on'),
+    // Set when the retention schedule anonymized the file (lib/privacy): names, contacts and notes are
+    // gone and the birth date is kept as a year (January 1).
+    anonymizedAt: timestamp('anonymized_at', { withTimezone: true }),
     // "last name first name" as the list searches and sorts it: lower case, no accents, punctuation as spaces
     // (passerelle_normalize_name, migration 0005; normalizeName in lib/persons/names.ts is the same).
     searchName: text('search_name')
@@ -62,6 +66,7 @@ export const persons = pgTable(
     check('persons_country_format', sql`${t.countryOfBirth} ~ '^[A-Z]{2}$'`),
     check('persons_citizenship_format', sql`${t.citizenship} IS NULL OR ${t.citizenship} ~ '^[A-Z]{2}$'`),
     check('persons_sharing_consent_dated', sql`${t.sharingConsent} = (${t.sharingConsentOn} IS NOT NULL)`),
+    check('persons_anonymized_birth_year', sql`${t.anonymizedAt} IS NULL OR ${t.birthDate} = date_trunc('year', ${t.birthDate})::date`),
     check('persons_arrivals_in_order', sql`${t.arrivalInRegionOn} IS NULL OR ${t.arrivalInQuebecOn} IS NULL OR ${t.arrivalInRegionOn} >= ${t.arrivalInQuebecOn}`),
     // The list in name order, walked index-only (id for the scope, the MRC filter read from the index too).
     index('persons_search_name_idx').on(t.searchName, t.id, t.residenceMrcId),
@@ -149,6 +154,9 @@ export const interventions = pgTable(
   ],
 );
 
+export const sharedInformationKind = pgEnum('shared_information_kind', SHARED_INFORMATION_KINDS);
+export const communicationBasis = pgEnum('communication_basis', COMMUNICATION_BASES);
+
 export const referralStatus = pgEnum('referral_status', REFERRAL_STATUSES);
 export const actionStatus = pgEnum('action_status', ACTION_STATUSES);
 
@@ -168,6 +176,9 @@ export const referrals = pgTable(
     sharingConsentOn: date('sharing_consent_on').notNull(),
     sentOn: date('sent_on').notNull(),
     respondedOn: date('responded_on'),
+    // What was communicated to the partner and on what basis (the communications register, A-2.1 s. 67.3).
+    sharedInformation: sharedInformationKind('shared_information').array().notNull().default(sql`'{identity,contact_details,needs}'::shared_information_kind[]`),
+    communicationBasis: communicationBasis('communication_basis').notNull().default('consent'),
     notes: text('notes'),
     version: version(),
     ...timestamps,

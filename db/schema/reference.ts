@@ -1,6 +1,7 @@
 import { boolean, check, date, index, integer, pgEnum, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { id, timestamps, version } from './columns';
+import { PARTNER_KINDS } from '../enums/agreements';
 
 /** Quebec's numbered administrative regions (07 Outaouais, 08 Abitibi-Témiscamingue, 10 Nord-du-Québec). */
 export const regions = pgTable(
@@ -22,6 +23,7 @@ export const mrcs = pgTable(
     regionCode: varchar('region_code', { length: 2 })
       .notNull()
       .references(() => regions.code),
+    version: version(),
   },
   (t) => [index('mrcs_region_idx').on(t.regionCode)],
 );
@@ -44,6 +46,8 @@ export const servicePoints = pgTable(
       .references(() => mrcs.id),
     email: text('email').notNull(),
     phone: text('phone').notNull(),
+    // Opening hours as shown to the public, e.g. "Lundi au vendredi, 8 h 30 à 12 h et 13 h à 16 h 30".
+    hours: text('hours'),
     active: boolean('active').notNull().default(true),
     version: version(),
     ...timestamps,
@@ -51,14 +55,7 @@ export const servicePoints = pgTable(
   (t) => [index('service_points_region_idx').on(t.regionCode), index('service_points_mrc_idx').on(t.mrcId)],
 );
 
-export const partnerKind = pgEnum('partner_kind', [
-  'youth_employment_centre',
-  'community_organization',
-  'municipality',
-  'mrc',
-  'school',
-  'other',
-]);
+export const partnerKind = pgEnum('partner_kind', PARTNER_KINDS);
 
 /** Partner organizations (resources) to which persons are referred and with which agreements are signed. */
 export const partners = pgTable(
@@ -71,8 +68,17 @@ export const partners = pgTable(
       .notNull()
       .references(() => regions.code),
     mrcId: uuid('mrc_id').references(() => mrcs.id),
+    // What the partner offers and where, as the directory and the bilan show it.
+    services: text('services'),
+    territory: text('territory'),
+    address: text('address'),
+    contactName: text('contact_name'),
     email: text('email'),
     phone: text('phone'),
+    website: text('website'),
+    // Listed in the bilan among the resources that accompany immigrants.
+    listedAsResource: boolean('listed_as_resource').notNull().default(false),
+    // An inactive partner stays on past referrals and agreements but receives no new referral.
     active: boolean('active').notNull().default(true),
     version: version(),
     ...timestamps,
@@ -93,6 +99,9 @@ export const appSettings = pgTable(
       .references(() => regions.code),
     defaultPeriodFrom: date('default_period_from'),
     defaultPeriodTo: date('default_period_to'),
+    // The shared contact line of the region's service points, printed in the bilan.
+    contactEmail: text('contact_email'),
+    contactPhone: text('contact_phone'),
     version: version(),
     ...timestamps,
   },

@@ -7,7 +7,7 @@ import { servicePoints } from './reference';
 export const staffRole = pgEnum('staff_role', STAFF_ROLES);
 export type { StaffRole } from '../enums/staff';
 
-/** Staff accounts. Everyone but an admin works from a home service point, which sets their region. */
+/** Staff accounts. Everyone but an admin or the privacy officer works from a home service point, which sets their region. */
 export const users = pgTable(
   'users',
   {
@@ -28,7 +28,7 @@ export const users = pgTable(
   },
   (t) => [
     check('users_email_lowercase', sql`${t.email} = lower(${t.email})`),
-    check('users_service_point_required', sql`${t.role} = 'admin' OR ${t.servicePointId} IS NOT NULL`),
+    check('users_service_point_required', sql`${t.role}::text IN ('admin', 'privacy_officer') OR ${t.servicePointId} IS NOT NULL`),
     index('users_service_point_idx').on(t.servicePointId),
   ],
 );

@@ -11,6 +11,7 @@ interface AgreementSpec {
   partner: string;
   program: Program;
   programComponent?: string;
+  title?: string;
   status: Status;
   signedOn: string | null;
   startsOn: string;
@@ -79,6 +80,7 @@ export function buildAgreements(rng: Random, partnerIdByName: Map<string, string
     records.agreements.push({
       id: agreementId,
       reference: spec.reference,
+      title: spec.title ?? `${spec.program} – ${spec.partner}`,
       partnerId: required(partnerIdByName, spec.partner),
       program: spec.program,
       programComponent: spec.programComponent ?? null,

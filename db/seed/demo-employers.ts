@@ -46,15 +46,15 @@ const CITY_BY_MRC: Record<string, string> = {
 };
 
 const SECTORS = [
-  { sector: 'mining', words: ['Forage', 'Mines', 'Exploration', 'Métaux'] },
-  { sector: 'forestry', words: ['Scierie', 'Bois', 'Foresterie'] },
-  { sector: 'manufacturing', words: ['Usinage', 'Fabrication', 'Soudure'] },
-  { sector: 'construction', words: ['Construction', 'Excavation', 'Charpentes'] },
-  { sector: 'health_social', words: ['Résidence', 'Clinique', 'Soins'] },
-  { sector: 'accommodation_food', words: ['Restaurant', 'Hôtel', 'Boulangerie'] },
-  { sector: 'transportation', words: ['Transport', 'Camionnage'] },
-  { sector: 'agriculture', words: ['Ferme', 'Serres'] },
-  { sector: 'retail', words: ['Quincaillerie', 'Marché'] },
+  { naicsSector: '21', words: ['Forage', 'Mines', 'Exploration', 'Métaux'] },
+  { naicsSector: '11', words: ['Scierie', 'Bois', 'Foresterie'] },
+  { naicsSector: '31', words: ['Usinage', 'Fabrication', 'Soudure'] },
+  { naicsSector: '23', words: ['Construction', 'Excavation', 'Charpentes'] },
+  { naicsSector: '62', words: ['Résidence', 'Clinique', 'Soins'] },
+  { naicsSector: '72', words: ['Restaurant', 'Hôtel', 'Boulangerie'] },
+  { naicsSector: '48', words: ['Transport', 'Camionnage'] },
+  { naicsSector: '11', words: ['Ferme', 'Serres'] },
+  { naicsSector: '44', words: ['Quincaillerie', 'Marché'] },
 ] as const;
 const NAME_PLACES = ['Boréal', 'du Lac', 'Harricana', 'Kinojévis', 'des Quinze', 'Osisko', 'Abijévis', 'du Nord', 'Opasatica', 'Témis', 'Laverdière', 'Dumulon'];
 const NAME_SUFFIXES = ['inc.', 'ltée', 'S.E.N.C.', 'coop'];
@@ -127,8 +127,9 @@ export function buildEmployers(
       openedOn: interval.openedOn,
       closedOn: interval.closedOn,
       contactName: `${rng.pick(CONTACT_GIVEN)} ${rng.pick(CONTACT_FAMILY)}`,
+      closureReason: interval.closedOn ? 'needs_filled' : null,
       contactPhone: `819-555-01${rng.digits(2)}`,
-      interregionalMobility: rng.chance(0.3),
+      recruitmentChannels: rng.chance(0.3) ? ['in_quebec', 'interregional_mobility'] : ['in_quebec'],
     });
     const needCount = rng.int(1, 3);
     for (let i = 0; i < needCount; i++) {
@@ -146,7 +147,7 @@ export function buildEmployers(
           personId,
           hiredOn: rng.date(interval.openedOn, interval.closedOn ?? '2026-11-20'),
           jobTitle: job.jobTitle,
-          fromOtherRegion: rng.chance(0.2),
+          channel: rng.chance(0.2) ? 'interregional_mobility' : 'in_quebec',
         });
       }
     }
@@ -155,7 +156,7 @@ export function buildEmployers(
   for (const cohort of BUSINESS_COHORTS) {
     for (let index = 0; index < cohort.count; index++) {
       const mrcCode = rng.pick(cohort.mrcCodes);
-      const { sector, words } = rng.pick(SECTORS);
+      const { naicsSector, words } = rng.pick(SECTORS);
       let legalName: string;
       do {
         legalName = `${rng.pick(words)} ${rng.pick(NAME_PLACES)} ${rng.pick(NAME_SUFFIXES)}`;
@@ -167,7 +168,7 @@ export function buildEmployers(
       } while (usedNeqs.has(neq));
       usedNeqs.add(neq);
       const businessId = rng.uuid();
-      records.businesses.push({ id: businessId, legalName, neq, sector, mrcId: required(mrcIdByCode, mrcCode), city: CITY_BY_MRC[mrcCode] ?? mrcCode });
+      records.businesses.push({ id: businessId, legalName, neq, naicsSector, mrcId: required(mrcIdByCode, mrcCode), city: CITY_BY_MRC[mrcCode] ?? mrcCode });
       const interval = fileInterval(cohort.window, index, rng);
       addFile(businessId, cohort, interval);
       // A business that comes back with new needs: a second file, still one business counted.

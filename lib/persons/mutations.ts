@@ -20,7 +20,8 @@ import type {
   updatePersonInput,
 } from './schemas';
 import { personScope } from './scope';
-import { accompanimentForWrite, createOnce, updateVersioned } from './writes';
+import { createOnce, updateVersioned } from '@/lib/writes';
+import { accompanimentForWrite } from './writes';
 
 // The persons workflow's writes. Each runs inside the caller's transaction, checks the scope first (an
 // agent writes only to the files of their service point), and writes its audit entry (ids and codes only).

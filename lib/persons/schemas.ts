@@ -20,7 +20,8 @@ const language = z.string().regex(/^[a-z]{2,3}$/, 'invalid');
 const checkbox = z.preprocess((value) => value === true || value === 'true' || value === 'on', z.boolean());
 const needs = z.preprocess((value) => (typeof value === 'string' ? [value] : value), z.array(z.enum(NEEDS, { message: 'invalid' }), { message: 'required' }).min(1, 'needRequired').max(NEEDS.length, 'invalid'));
 /** A fresh key per form opening: a double-clicked or replayed submit creates one record. */
-export const idempotencyKey = z.string({ message: 'invalid' }).uuid('invalid');
+export { idempotencyKey } from '@/lib/validation';
+import { idempotencyKey } from '@/lib/validation';
 
 const phone = boundedText({ max: 40 }).transform((value, context) => {
   if (!value) return null;

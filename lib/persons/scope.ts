@@ -21,6 +21,7 @@ export function followUpInScope(user: SessionUser): SQL {
       return user.regionCode ? eq(servicePoints.regionCode, user.regionCode) : sql`false`;
     case 'adviser':
     case 'admin':
+    case 'privacy_officer':
       return sql`false`;
   }
 }

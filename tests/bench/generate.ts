@@ -1,3 +1,4 @@
+import { NAICS_SECTORS } from '@/db/enums/employers';
 import { sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '@/db/client';
@@ -389,7 +390,7 @@ async function streamRows(pipeline: Pipeline, scale: number, { maps, servicePoin
       legalName: `Entreprise ${b + 1} inc.`,
       // Unique by construction: the NEQ is the business's number, padded.
       neq: String(1_100_000_000 + b),
-      sector: rng.pick(schema.businessSector.enumValues),
+      naicsSector: rng.pick(NAICS_SECTORS),
       mrcId: rng.pick(mrcIdsByRegion.get(region)!),
       city: 'Ville',
     });
@@ -418,8 +419,9 @@ async function streamRows(pipeline: Pipeline, scale: number, { maps, servicePoin
       status: closed ? 'closed' : 'open',
       openedOn,
       closedOn: closed ? closesOn : null,
+      closureReason: closed ? 'needs_filled' : null,
       contactName: 'Responsable RH',
-      interregionalMobility: rng.chance(0.3),
+      recruitmentChannels: rng.chance(0.3) ? ['in_quebec', 'interregional_mobility'] : ['in_quebec'],
     });
     if (chunk.count >= ROWS_PER_STATEMENT) {
       await pipeline.send(chunk);
@@ -437,6 +439,7 @@ async function streamRows(pipeline: Pipeline, scale: number, { maps, servicePoin
     chunk.add(schema.agreements, {
       id,
       reference: `BENCH-${String(a + 1).padStart(6, '0')}`,
+      title: `Entente ${a + 1}`,
       partnerId: rng.pick(partnerIds),
       program: rng.pick(schema.fundingProgram.enumValues),
       amountCents: rng.int(5_000, 250_000) * 100,

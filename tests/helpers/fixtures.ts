@@ -50,7 +50,7 @@ export async function addBusiness(db: Db, region: RegionFixture) {
   const n = next();
   const [business] = await db
     .insert(schema.businesses)
-    .values({ legalName: `Business ${n}`, neq: String(1_100_000_000 + n), sector: 'mining', mrcId: region.mrcId, city: 'Testville' })
+    .values({ legalName: `Business ${n}`, neq: String(1_100_000_000 + n), naicsSector: '21', mrcId: region.mrcId, city: 'Testville' })
     .returning();
   return business!.id;
 }
@@ -64,6 +64,7 @@ export async function addEmployerFile(db: Db, followedFrom: RegionFixture, busin
     openedOn,
     closedOn,
     status: closedOn ? 'closed' : 'open',
+    closureReason: closedOn ? 'needs_filled' : null,
     contactName: 'Contact',
   });
 }
@@ -76,7 +77,7 @@ export async function addAgreement(
 ) {
   const [agreement] = await db
     .insert(schema.agreements)
-    .values({ reference: `REF-${next()}`, partnerId: regionsCovered[0]!.partnerId, program: 'PAC', amountCents: 100_000, status, signedOn, startsOn: '2019-01-01', endsOn: '2021-01-01' })
+    .values({ reference: `REF-${next()}`, title: 'Entente', partnerId: regionsCovered[0]!.partnerId, program: 'PAC', amountCents: 100_000, status, signedOn, startsOn: '2019-01-01', endsOn: '2021-01-01' })
     .returning();
   await db.insert(schema.agreementTerritories).values(regionsCovered.map((region) => ({ agreementId: agreement!.id, mrcId: region.mrcId })));
 }

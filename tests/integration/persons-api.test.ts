@@ -223,7 +223,7 @@ describe('GET /api/v1/persons: filters, sorts, search, scope', () => {
       .insert(employerFiles)
       .values({ businessId: business, adviserId: sp1.adviserId, servicePointId: sp1.servicePointId, openedOn: '2024-01-01', contactName: 'RH' })
       .returning({ id: employerFiles.id });
-    await db.insert(hires).values({ employerFileId: file!.id, personId: p.P1!, hiredOn: '2024-06-01', jobTitle: 'Soudeuse' });
+    await db.insert(hires).values({ employerFileId: file!.id, personId: p.P1!, hiredOn: '2024-06-01', jobTitle: 'Soudeuse', channel: 'in_quebec' });
   });
 
   it('lists the service point of an agent in name order, accents and case ignored, with each row\'s latest opening and status', async () => {

@@ -27,6 +27,7 @@ export const en: Catalogue = {
       adviser: 'Regional immigration adviser',
       manager: 'Manager',
       admin: 'Administrator',
+      privacy_officer: 'Privacy officer',
     },
   },
   signIn: {

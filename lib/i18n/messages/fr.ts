@@ -30,6 +30,7 @@ export const fr = {
       adviser: 'Conseillère ou conseiller en immigration régionale',
       manager: 'Gestionnaire',
       admin: 'Administratrice ou administrateur',
+      privacy_officer: 'Responsable de la protection des renseignements personnels',
     },
   },
   signIn: {
