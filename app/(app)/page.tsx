@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { MetricCard } from '@/components/metrics/metric-card';
 import { CaseloadHome } from '@/components/persons/caseload-home';
+import { AdviserHome } from '@/components/employers/adviser-home';
+import { getAdviserHome } from '@/lib/employers/home';
 import { getCaseload } from '@/lib/persons/caseload';
 import { todayInQuebec } from '@/lib/persons/schemas';
 import { ScopeFilter } from '@/components/metrics/scope-filter';
@@ -22,7 +24,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser();
-  const [t, tPersons, format, locale] = await Promise.all([getTranslations('home'), getTranslations('persons'), getFormatter(), getLocale()]);
+  const [t, tPersons, tEmployers, format, locale] = await Promise.all([getTranslations('home'), getTranslations('persons'), getTranslations('employers'), getFormatter(), getLocale()]);
   const db = getDb();
   const params = await searchParams;
   // A repeated parameter (an array here) is refused like any other bad value: the page says so.
@@ -36,6 +38,11 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         <>
           <h1 className="text-3xl font-bold">{tPersons('home.title')}</h1>
           <CaseloadHome caseload={await getCaseload(db, user, todayInQuebec())} today={todayInQuebec()} />
+        </>
+      ) : user.role === 'adviser' ? (
+        <>
+          <h1 className="text-3xl font-bold">{tEmployers('home.title')}</h1>
+          <AdviserHome home={await getAdviserHome(db, user, todayInQuebec())} />
         </>
       ) : (
         <h1 className="text-3xl font-bold">{t('title')}</h1>

@@ -32,7 +32,21 @@ export type AuditAction =
   | 'referral.updated'
   | 'accompaniment.transferred'
   | 'accompaniment.closed'
-  | 'accompaniment.reopened';
+  | 'accompaniment.reopened'
+  | 'employer_file.viewed'
+  | 'employer_files.exported'
+  | 'business.created'
+  | 'business.updated'
+  | 'business_contact.added'
+  | 'business_contact.updated'
+  | 'employer_file.opened'
+  | 'employer_file.updated'
+  | 'employer_file.closed'
+  | 'employer_file.reopened'
+  | 'hiring_need.added'
+  | 'hiring_need.updated'
+  | 'employer_interaction.added'
+  | 'hire.recorded';
 
 export interface AuditEntry {
   action: AuditAction;

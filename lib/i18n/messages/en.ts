@@ -1,4 +1,5 @@
 import { enEnums, enPersons } from './en-persons';
+import { enEmployers } from './en-employers';
 import type { Catalogue } from './fr';
 
 export const en: Catalogue = {
@@ -14,6 +15,7 @@ export const en: Catalogue = {
     home: 'Home',
     staff: 'Staff',
     account: 'My account',
+    employers: 'Employer files',
   },
   locale: {
     switchTo: 'Français',
@@ -102,6 +104,18 @@ export const en: Catalogue = {
     cannotDisableSelf: 'You cannot disable your own account.',
     cannotChangeOwnRole: 'You cannot change your own role.',
     cannotResetOwnPassword: 'Change your own password under “My account”.',
+    invalidNeq: 'The NEQ has exactly 10 digits, for example 1145678901.',
+    neqTaken: 'A business already has this NEQ: open a file for it instead.',
+    invalidNoc: 'The NOC 2021 code has exactly 5 digits, for example 72106.',
+    invalidPostalCode: 'Enter a valid Canadian postal code, for example J9X 5B7.',
+    possibleDuplicateBusiness: 'Businesses with a similar name exist in this RCM: look at them or confirm this is another business.',
+    employerFileClosed: 'This employer file is closed.',
+    employerFileAlreadyOpen: 'A file is already open for this business.',
+    beforeFileOpening: 'This date is before the file was opened.',
+    afterFileClosure: 'This date is after the file was closed.',
+    invalidFileNumber: 'A file number looks like 3f2a9c1e-5b7d-4e8f-9a01-23456789abcd: copy it as it is.',
+    unknownAccompaniedPerson: 'No accompanied person of your region has this file number.',
+    noHireConsent: 'This person did not consent to the sharing of their information: record the hire without linking it to their file.',
   },
   actionErrors: {
     unauthenticated: 'Your session has ended. Sign in again.',
@@ -167,6 +181,7 @@ export const en: Catalogue = {
     passwordChanged: 'Password changed. Sign in again with the new one.',
   },
   persons: enPersons,
+  employers: enEmployers,
   enums: enEnums,
   errors: {
     notFoundTitle: 'Page not found',

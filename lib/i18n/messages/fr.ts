@@ -1,4 +1,5 @@
 import { frEnums, frPersons } from './fr-persons';
+import { frEmployers } from './fr-employers';
 
 // The French catalogue is the reference: its type is next-intl's `Messages` (lib/i18n/app-config.ts), and
 // every other catalogue must have the same keys (checked by type) and the same arguments (tests/unit/i18n).
@@ -17,6 +18,7 @@ export const fr = {
     home: 'Accueil',
     staff: 'Personnel',
     account: 'Mon compte',
+    employers: 'Dossiers employeurs',
   },
   locale: {
     switchTo: 'English',
@@ -105,6 +107,18 @@ export const fr = {
     cannotDisableSelf: 'Vous ne pouvez pas désactiver votre propre compte.',
     cannotChangeOwnRole: 'Vous ne pouvez pas changer votre propre rôle.',
     cannotResetOwnPassword: 'Changez votre propre mot de passe dans « Mon compte ».',
+    invalidNeq: 'Le NEQ compte exactement 10 chiffres, par exemple 1145678901.',
+    neqTaken: 'Une entreprise porte déjà ce NEQ : ouvrez plutôt un dossier pour elle.',
+    invalidNoc: 'Le code CNP 2021 compte exactement 5 chiffres, par exemple 72106.',
+    invalidPostalCode: 'Entrez un code postal canadien valide, par exemple J9X 5B7.',
+    possibleDuplicateBusiness: 'Des entreprises au nom semblable existent dans cette MRC : consultez-les ou confirmez qu’il s’agit d’une autre entreprise.',
+    employerFileClosed: 'Ce dossier employeur est fermé.',
+    employerFileAlreadyOpen: 'Un dossier est déjà ouvert pour cette entreprise.',
+    beforeFileOpening: 'Cette date précède l’ouverture du dossier.',
+    afterFileClosure: 'Cette date suit la fermeture du dossier.',
+    invalidFileNumber: 'Un numéro de dossier ressemble à 3f2a9c1e-5b7d-4e8f-9a01-23456789abcd : copiez-le tel quel.',
+    unknownAccompaniedPerson: 'Aucune personne accompagnée dans votre région ne porte ce numéro de dossier.',
+    noHireConsent: 'Cette personne n’a pas consenti à la communication de ses renseignements : enregistrez l’embauche sans la lier à son dossier.',
   },
   actionErrors: {
     unauthenticated: 'Votre session a pris fin. Reconnectez-vous.',
@@ -170,6 +184,7 @@ export const fr = {
     passwordChanged: 'Mot de passe changé. Reconnectez-vous avec le nouveau.',
   },
   persons: frPersons,
+  employers: frEmployers,
   enums: frEnums,
   errors: {
     notFoundTitle: 'Page introuvable',
