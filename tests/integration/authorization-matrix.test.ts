@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
-import { accompaniments, actionPlanItems, businesses, employerFiles, hires, mrcs, partners, referrals, servicePoints, users, type StaffRole } from '@/db/schema';
+import { accompaniments, actionPlanItems, businessContacts, businesses, employerFiles, hires, hiringNeeds, mrcs, partners, referrals, servicePoints, users, type StaffRole } from '@/db/schema';
 import { can, type Permission } from '@/lib/authz';
 import { closeTestDatabase, openSeededTestDatabase } from '../helpers/database';
 import { discoverEndpoints, filesMentioningUseServer, importPage, pageModules, pageRoute, serverActionModules } from '../helpers/endpoints';
@@ -52,6 +52,22 @@ const personRecords = new Map<RecordKind, PersonFacts>();
 const staffRecords = new Map<RecordKind, string>();
 /** Per record kind: the follow-up the writes aim at, one of its plan items and one of its referrals. */
 const childRecords = new Map<RecordKind, { accompanimentId: string; planItemId: string; referralId: string }>();
+/** Per record kind: an open employer file of a business of region 08 (own) or 07 (other), with a contact and a need. */
+interface EmployerFacts {
+  fileId: string;
+  businessId: string;
+  mrcId: string;
+  neq: string;
+  contactId: string;
+  needId: string;
+  regionCode: string;
+}
+const employerRecords = new Map<RecordKind, EmployerFacts>();
+
+/** The test's own reading of RECORD_SCOPES for the employer workflow: advisers and managers, the business's region. */
+function employerVisibleTo(actor: StaffFacts, record: EmployerFacts): boolean {
+  return (actor.role === 'adviser' || actor.role === 'manager') && actor.regionCode === record.regionCode;
+}
 
 async function personFacts(personId: string): Promise<PersonFacts> {
   const followUps = await db
@@ -94,7 +110,7 @@ function expectedFollowUps(actor: StaffFacts, person: PersonFacts): string[] {
 }
 
 // ---- The matrix rows: one per endpoint ------------------------------------------------------------
-type Access = { public: true } | { permissions: Permission[]; scope?: 'person' };
+type Access = { public: true } | { permissions: Permission[]; scope?: 'person' | 'employer' };
 
 interface Row {
   access: Access;
@@ -349,10 +365,48 @@ function expected(row: Row, actor: Actor, record: RecordKind): Outcome {
   const open = (permission: Permission) => can(facts.role, permission) && (!facts.mustChangePassword || permission === 'account:self');
   if (!row.access.permissions.some(open)) return 'forbidden';
   if (row.access.scope === 'person') return personVisibleTo(facts, personRecords.get(record)!) ? 'passed' : 'not_found';
+  if (row.access.scope === 'employer') return employerVisibleTo(facts, employerRecords.get(record)!) ? 'passed' : 'not_found';
   return 'passed';
 }
 
-const ALL_ROWS: Record<string, Row> = { ...ROWS, ...PERSON_WRITE_ROWS };
+// ---- Employer workflow: each write passes the gate and the scope, then stops at a rule or a stale version
+// (or, for the harmless creates of a contact and a need, writes them), so the fixture stays usable.
+function employerWrite(name: string, input: (record: RecordKind) => Record<string, unknown>, scoped = true): Row {
+  return {
+    access: { permissions: ['employer:write'], ...(scoped ? { scope: 'employer' as const } : {}) },
+    call: async (record) => {
+      const actions = (await import('@/app/(app)/employers/actions')) as unknown as Record<string, (raw: unknown) => Promise<unknown>>;
+      return fromActionResult(await actions[name]!(input(record)));
+    },
+  };
+}
+const employer = (record: RecordKind) => employerRecords.get(record)!;
+
+const EMPLOYER_ROWS: Record<string, Row> = {
+  'app/(app)/employers/export/route.ts#GET': {
+    access: { permissions: ['employer:read'] },
+    call: async () => {
+      const { GET } = await import('@/app/(app)/employers/export/route');
+      return fromStatus(await GET(new Request('http://localhost/employers/export?status=open')));
+    },
+  },
+  'app/(app)/employers/actions.ts#findSimilarBusinessesAction': employerWrite('findSimilarBusinessesAction', (record) => ({ legalName: 'Matrix inc.', mrcId: employer(record).mrcId }), false),
+  // The business has an open file: a second one is refused by rule, after the scope.
+  'app/(app)/employers/actions.ts#openEmployerFileAction': employerWrite('openEmployerFileAction', (record) => ({ businessMode: 'existing', businessId: employer(record).businessId, openedOn: '2020-01-01', contactName: 'Matrix', recruitmentChannels: [], idempotencyKey: KEY() })),
+  'app/(app)/employers/actions.ts#updateBusinessAction': employerWrite('updateBusinessAction', (record) => ({ id: employer(record).businessId, version: STALE, legalName: 'Matrix', neq: employer(record).neq, naicsSector: '21', mrcId: employer(record).mrcId, city: 'Matrix' })),
+  'app/(app)/employers/actions.ts#addBusinessContactAction': employerWrite('addBusinessContactAction', (record) => ({ businessId: employer(record).businessId, name: 'Matrix', idempotencyKey: KEY() })),
+  'app/(app)/employers/actions.ts#updateBusinessContactAction': employerWrite('updateBusinessContactAction', (record) => ({ id: employer(record).contactId, version: STALE, name: 'Matrix' })),
+  'app/(app)/employers/actions.ts#updateEmployerFileAction': employerWrite('updateEmployerFileAction', (record) => ({ id: employer(record).fileId, version: STALE, contactName: 'Matrix', recruitmentChannels: [] })),
+  'app/(app)/employers/actions.ts#addHiringNeedAction': employerWrite('addHiringNeedAction', (record) => ({ employerFileId: employer(record).fileId, jobTitle: 'Matrix', nocCode: '72106', positions: 1, idempotencyKey: KEY() })),
+  'app/(app)/employers/actions.ts#setHiringNeedStatusAction': employerWrite('setHiringNeedStatusAction', (record) => ({ id: employer(record).needId, version: STALE, status: 'filled' })),
+  'app/(app)/employers/actions.ts#addInteractionAction': employerWrite('addInteractionAction', (record) => ({ employerFileId: employer(record).fileId, occurredOn: '1900-01-01', kind: 'email', idempotencyKey: KEY() })),
+  'app/(app)/employers/actions.ts#recordHireAction': employerWrite('recordHireAction', (record) => ({ employerFileId: employer(record).fileId, hiredOn: '1900-01-01', jobTitle: 'Matrix', channel: 'in_quebec', idempotencyKey: KEY() })),
+  'app/(app)/employers/actions.ts#closeEmployerFileAction': employerWrite('closeEmployerFileAction', (record) => ({ id: employer(record).fileId, version: STALE, closedOn: '2020-01-01', closureReason: 'other' })),
+  // The file is open: reopening it is refused by rule, after the scope.
+  'app/(app)/employers/actions.ts#reopenEmployerFileAction': employerWrite('reopenEmployerFileAction', (record) => ({ id: employer(record).fileId, openedOn: '2020-01-01', idempotencyKey: KEY() })),
+};
+
+const ALL_ROWS: Record<string, Row> = { ...ROWS, ...PERSON_WRITE_ROWS, ...EMPLOYER_ROWS };
 
 // ---- Setup -----------------------------------------------------------------------------------------
 beforeAll(async () => {
@@ -403,6 +457,20 @@ beforeAll(async () => {
     const [partner] = await db.select({ id: partners.id }).from(partners).limit(1);
     const [referral] = await db.insert(referrals).values({ accompanimentId: followUp!.id, partnerId: partner!.id, need: 'employment', sharingConsentOn: '2019-01-01', sentOn: '2019-01-02' }).returning();
     childRecords.set(kind, { accompanimentId: followUp!.id, planItemId: planItem!.id, referralId: referral!.id });
+  }
+  // An open employer file of a business of region 08 (own) and of region 07 (other), each with a contact and a need.
+  const adviserOf = { '08': staff.get('adviser')!, '07': null } as const;
+  for (const [kind, regionCode] of [['own', '08'], ['other', '07']] as const) {
+    const [mrc] = await db.select({ id: mrcs.id }).from(mrcs).where(eq(mrcs.regionCode, regionCode)).limit(1);
+    const [adviser] = adviserOf[regionCode]
+      ? [adviserOf[regionCode]!]
+      : await db.select({ id: users.id, servicePointId: users.servicePointId }).from(users).where(eq(users.email, 'conseil.gatineau@passerelle.test'));
+    const neq = regionCode === '08' ? '9900000008' : '9900000007';
+    const [business] = await db.insert(businesses).values({ legalName: `Matrix ${regionCode} inc.`, neq, naicsSector: '21', mrcId: mrc!.id, city: 'Matrix' }).returning();
+    const [file] = await db.insert(employerFiles).values({ businessId: business!.id, adviserId: adviser!.id, servicePointId: adviser!.servicePointId!, openedOn: '2019-09-01', contactName: 'Matrix' }).returning();
+    const [contact] = await db.insert(businessContacts).values({ businessId: business!.id, name: 'Matrix' }).returning();
+    const [need] = await db.insert(hiringNeeds).values({ employerFileId: file!.id, jobTitle: 'Matrix', nocCode: '72106', positions: 1 }).returning();
+    employerRecords.set(kind, { fileId: file!.id, businessId: business!.id, mrcId: mrc!.id, neq, contactId: contact!.id, needId: need!.id, regionCode });
   }
 });
 afterAll(closeTestDatabase);
@@ -456,7 +524,7 @@ describe('authorization matrix', () => {
 
 // ---- Page rows ---------------------------------------------------------------------------------------
 /** Who may open a page: anyone (the sign-in page), any signed-in user, or the holders of a permission. */
-type PageAccess = { public: true } | { signedIn: true; passwordChange?: boolean } | { permission: Permission } | { permissions: Permission[]; scope: 'person' };
+type PageAccess = { public: true } | { signedIn: true; passwordChange?: boolean } | { permission: Permission } | { permissions: Permission[]; scope: 'person' | 'employer' };
 
 const PAGES: Record<string, PageAccess> = {
   '/sign-in': { public: true },
@@ -468,10 +536,14 @@ const PAGES: Record<string, PageAccess> = {
   '/persons': { permission: 'person:read' },
   '/persons/new': { permission: 'person:write' },
   '/persons/[id]': { permissions: ['person:read', 'person:read-hire'], scope: 'person' },
+  '/employers': { permission: 'employer:read' },
+  '/employers/new': { permission: 'employer:write' },
+  '/employers/[id]': { permissions: ['employer:read'], scope: 'employer' },
 };
 
 /** The record a page with an [id] opens: the own person for persons, another agent's account for staff. */
-const pageRecordId = (route: string) => (route.startsWith('/persons/') ? personRecords.get('own')!.id : staffRecords.get('other')!);
+const pageRecordId = (route: string) =>
+  route.startsWith('/persons/') ? personRecords.get('own')!.id : route.startsWith('/employers/') ? employerRecords.get('own')!.fileId : staffRecords.get('other')!;
 
 /** Runs a page's server code as Next would and says what the visitor gets. */
 async function openPage(render: () => Promise<unknown>): Promise<PageOutcome> {
@@ -494,6 +566,7 @@ function expectedPage(access: PageAccess, actor: Actor): PageOutcome {
   if ('permission' in access && !can(facts.role, access.permission)) return 'not_found';
   if ('scope' in access) {
     if (!access.permissions.some((permission) => can(facts.role, permission))) return 'not_found';
+    if (access.scope === 'employer') return employerVisibleTo(facts, employerRecords.get('own')!) ? 'shown' : 'not_found';
     return personVisibleTo(facts, personRecords.get('own')!) ? 'shown' : 'not_found';
   }
   return 'shown';
