@@ -5,6 +5,7 @@ import * as schema from '../schema';
 import { hashPassword } from '@/lib/auth/password';
 import { buildAgreements } from './demo-agreements';
 import { buildEmployers } from './demo-employers';
+import { addEmployerDetails } from './demo-employer-details';
 import { buildPeople, REPORT_PERIOD } from './demo-people';
 import { DEMO_PASSWORD, DEMO_STAFF } from './demo-staff';
 import { Random } from './random';
@@ -79,6 +80,8 @@ export async function seedDemoData(db: Db): Promise<void> {
     const people = buildPeople(rng, userIdByKey, maps.servicePointIdByCode, maps.mrcIdByCode, partnerIdsByRegion);
     const employers = buildEmployers(rng, userIdByKey, servicePointByKey, maps.mrcIdByCode, people.personIdsByRegion);
     const agreements = buildAgreements(rng, maps.partnerIdByName, maps.mrcIdByCode);
+    // Its own random stream, after the others: the records above (and the report's figures) stay as they were.
+    const employerDetails = addEmployerDetails(employers, people.persons);
 
     await insertAll(tx, schema.persons, people.persons);
     await insertAll(tx, schema.accompaniments, people.accompaniments);
@@ -89,6 +92,8 @@ export async function seedDemoData(db: Db): Promise<void> {
     await insertAll(tx, schema.employerFiles, employers.employerFiles);
     await insertAll(tx, schema.hiringNeeds, employers.hiringNeeds);
     await insertAll(tx, schema.hires, employers.hires);
+    await insertAll(tx, schema.businessContacts, employerDetails.businessContacts);
+    await insertAll(tx, schema.employerInteractions, employerDetails.employerInteractions);
     await insertAll(tx, schema.agreements, agreements.agreements);
     await insertAll(tx, schema.agreementTerritories, agreements.agreementTerritories);
     await insertAll(tx, schema.fundedProjects, agreements.fundedProjects);
