@@ -65,6 +65,8 @@ export interface GeneratedData {
   staff: BenchStaff[];
   /** A sample of the persons with an accompaniment at each service point (by code), for single-record reads. */
   personIdsByServicePoint: Map<string, string[]>;
+  /** A sample of the employer files of the businesses of each region (by code), for single-file reads. */
+  employerFileIdsByRegion: Map<string, string[]>;
   rowsInserted: number;
   /** Wall time of generating and inserting (overlapped), and how much of it was spent waiting for the database. */
   generationMs: number;
@@ -379,6 +381,12 @@ async function streamRows(pipeline: Pipeline, scale: number, { maps, servicePoin
   const businessCount = scaled(BASE_VOLUMES.businesses, scale);
   const businessIds: string[] = [];
   const businessRegions: string[] = [];
+  // The employer workflow's details (names, contacts, needs, interactions) come from a stream of their own,
+  // so that adding them changed none of the rows drawn before or after (the agreements).
+  const employerRng = new Random(BENCH_SEED + 2);
+  const employerFileIdsByRegion = new Map<string, string[]>();
+  const NAME_WORDS = ['Forage', 'Scierie', 'Usinage', 'Transport', 'Résidence', 'Boulangerie', 'Construction', 'Mines', 'Serres', 'Clinique'];
+  const NAME_PLACES = ['Boréal', 'du Lac', 'Harricana', 'Kinojévis', 'des Quinze', 'Osisko', 'Témis', 'du Nord'];
   chunk = new Pending();
   for (let b = 0; b < businessCount; b += 1) {
     const region = weightedPick(rng, { '08': 60, '07': 30, '10': 10 });
@@ -387,13 +395,16 @@ async function streamRows(pipeline: Pipeline, scale: number, { maps, servicePoin
     businessRegions.push(region);
     chunk.add(schema.businesses, {
       id,
-      legalName: `Entreprise ${b + 1} inc.`,
+      // Unique by its number; the words give the search and the duplicate check real names to compare.
+      legalName: `${employerRng.pick(NAME_WORDS)} ${employerRng.pick(NAME_PLACES)} ${b + 1} inc.`,
       // Unique by construction: the NEQ is the business's number, padded.
       neq: String(1_100_000_000 + b),
       naicsSector: rng.pick(NAICS_SECTORS),
       mrcId: rng.pick(mrcIdsByRegion.get(region)!),
       city: 'Ville',
+      sizeBand: employerRng.pick(schema.businessSizeBand.enumValues),
     });
+    chunk.add(schema.businessContacts, { id: employerRng.uuid(), businessId: id, name: 'Responsable RH', email: 'rh@exemple.test' });
     if (chunk.count >= ROWS_PER_STATEMENT) {
       await pipeline.send(chunk);
       chunk = new Pending();
@@ -411,8 +422,9 @@ async function streamRows(pipeline: Pipeline, scale: number, { maps, servicePoin
     const openedOn = rng.date(FIRST_DAY, LAST_DAY);
     const closesOn = addDays(openedOn, rng.int(30, 1200));
     const closed = closesOn < LAST_DAY;
+    const fileId = rng.uuid();
     chunk.add(schema.employerFiles, {
-      id: rng.uuid(),
+      id: fileId,
       businessId: businessIds[b]!,
       adviserId: adviser.id,
       servicePointId: adviser.servicePointId!,
@@ -423,6 +435,25 @@ async function streamRows(pipeline: Pipeline, scale: number, { maps, servicePoin
       contactName: 'Responsable RH',
       recruitmentChannels: rng.chance(0.3) ? ['in_quebec', 'interregional_mobility'] : ['in_quebec'],
     });
+    const regionFiles = employerFileIdsByRegion.get(businessRegions[b]!) ?? [];
+    if (regionFiles.length < SAMPLED_PERSONS) regionFiles.push(fileId);
+    employerFileIdsByRegion.set(businessRegions[b]!, regionFiles);
+    // About two needs and three interactions per file, dated within it.
+    const fileEnd = closed ? closesOn : LAST_DAY;
+    for (let n = employerRng.int(0, 4); n > 0; n -= 1) {
+      chunk.add(schema.hiringNeeds, {
+        id: employerRng.uuid(),
+        employerFileId: fileId,
+        jobTitle: 'Soudeur ou soudeuse',
+        nocCode: '72106',
+        positions: employerRng.int(1, 5),
+        wantedStartOn: employerRng.date(openedOn, fileEnd),
+        status: closed ? employerRng.pick(['filled', 'cancelled'] as const) : employerRng.pick(['open', 'open', 'filled'] as const),
+      });
+    }
+    for (let n = employerRng.int(0, 6); n > 0; n -= 1) {
+      chunk.add(schema.employerInteractions, { id: employerRng.uuid(), employerFileId: fileId, authorId: adviser.id, occurredOn: employerRng.date(openedOn, fileEnd), kind: employerRng.pick(schema.interactionKind.enumValues), notes: 'Suivi.' });
+    }
     if (chunk.count >= ROWS_PER_STATEMENT) {
       await pipeline.send(chunk);
       chunk = new Pending();
@@ -457,5 +488,5 @@ async function streamRows(pipeline: Pipeline, scale: number, { maps, servicePoin
   }
   await pipeline.send(chunk);
 
-  return { staff, personIdsByServicePoint };
+  return { staff, personIdsByServicePoint, employerFileIdsByRegion };
 }

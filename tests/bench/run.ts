@@ -5,7 +5,12 @@ import os from 'node:os';
 import { asc, eq, sql } from 'drizzle-orm';
 import { databaseKind, type Db } from '@/db/client';
 import { headlineMetrics } from '@/lib/metrics/counts';
-import { mrcs, persons } from '@/db/schema';
+import { businesses, mrcs, persons } from '@/db/schema';
+import { findSimilarBusinesses } from '@/lib/employers/duplicates';
+import { getEmployerFile } from '@/lib/employers/file';
+import { getAdviserHome } from '@/lib/employers/home';
+import type { EmployerFileListQuery } from '@/lib/employers/list-params';
+import { listEmployerFiles } from '@/lib/employers/queries';
 import { getCaseload } from '@/lib/persons/caseload';
 import { findPossibleDuplicates } from '@/lib/persons/duplicates';
 import { getPersonFile } from '@/lib/persons/file';
@@ -36,7 +41,7 @@ function positiveNumber(value: string | undefined, fallback: number, label: stri
 const scale = positiveNumber(option('scale') ?? process.env.BENCH_SCALE, 1, 'scale (--scale or BENCH_SCALE)');
 const runs = Math.round(positiveNumber(option('runs') ?? process.env.BENCH_RUNS, 20, 'runs (--runs or BENCH_RUNS)'));
 
-const MAIN_TABLES = ['persons', 'accompaniments', 'interventions', 'referrals', 'businesses', 'employer_files', 'agreements', 'audit_events'];
+const MAIN_TABLES = ['persons', 'accompaniments', 'interventions', 'referrals', 'businesses', 'employer_files', 'hiring_needs', 'employer_interactions', 'agreements', 'audit_events'];
 
 async function countRows(db: Db): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
@@ -129,6 +134,28 @@ async function main() {
     return `${found.inScope.length} in scope${found.elsewhere ? ', elsewhere' : ''}`;
   };
 
+  // The employer workflow: the Val-d'Or adviser (the files of region 08's businesses) and the manager.
+  const adviser = sessionUser(data.staff.find((m) => m.role === 'adviser' && m.servicePointCode === 'val-dor')!);
+  const employerFileIds = data.employerFileIdsByRegion.get('08')!;
+  const employerList = async (user: SessionUser, query: Partial<EmployerFileListQuery> = {}) => {
+    const result = await listEmployerFiles(db, user, { page: 1, pageSize: 25, sort: 'opened_desc', ...query });
+    return `${result.rows.length} of ${formatCount(result.total)}${result.totalIsExact ? '' : '+'}`;
+  };
+  const employerFile = async (user: SessionUser, id: string) => {
+    const file = await getEmployerFile(db, user, id);
+    if (!file) throw new Error('getEmployerFile gave no file for a file in scope');
+    return `${file.needs.length} needs, ${file.interactions.length} interactions`;
+  };
+  const adviserHome = async () => {
+    const home = await getAdviserHome(db, adviser, '2026-11-27');
+    return `${home.open.length} open, ${home.inactive.length} idle, ${home.openNeeds.length} needs`;
+  };
+  const similarBusinesses = async (iteration: number) => {
+    const [business] = await db.select({ legalName: businesses.legalName, mrcId: businesses.mrcId }).from(businesses).innerJoin(mrcs, eq(mrcs.id, businesses.mrcId)).where(eq(mrcs.regionCode, '08')).offset((iteration * 7919) % 1000).limit(1);
+    const found = await findSimilarBusinesses(db, adviser, { legalName: business!.legalName, mrcId: business!.mrcId, neq: '1099999999' });
+    return `${found.similar.length} similar`;
+  };
+
   const operations: Operation[] = [
     { name: 'headlineMetrics, fiscal year 2025-26, region 08', table: 'accompaniments', run: () => headline(fiscalYear) },
     { name: 'headlineMetrics, 2016-04-01..2026-03-31, region 08', table: 'accompaniments', run: () => headline(decade) },
@@ -150,6 +177,20 @@ async function main() {
     { name: 'getPersonFile agent, with timeline, plan, referrals', table: 'persons', run: (i) => viewFile(agent, pickId(agentPersonIds, i)) },
     { name: "caseload home (Mes dossiers) of the agent", table: 'accompaniments', run: () => caseload(agent) },
     { name: 'duplicate check at intake (birth date + names)', table: 'persons', run: (i) => duplicates(agent, pickId(agentPersonIds, i)) },
+    { name: 'listEmployerFiles adviser, page 1 (latest opening first)', table: 'employer_files', run: () => employerList(adviser) },
+    { name: 'listEmployerFiles adviser, page 40 (the last)', table: 'employer_files', run: () => employerList(adviser, { page: 40 }) },
+    { name: 'listEmployerFiles adviser, by name', table: 'employer_files', run: () => employerList(adviser, { sort: 'name_asc' }) },
+    { name: 'listEmployerFiles adviser, search "boreal"', table: 'employer_files', run: () => employerList(adviser, { search: 'boreal' }) },
+    { name: 'listEmployerFiles adviser, search "mines boreal"', table: 'employer_files', run: () => employerList(adviser, { search: 'mines boreal' }) },
+    { name: 'listEmployerFiles adviser, search NEQ "11000012"', table: 'employer_files', run: () => employerList(adviser, { search: '11000012' }) },
+    { name: 'listEmployerFiles adviser, open + sector 21', table: 'employer_files', run: () => employerList(adviser, { status: 'open', naicsSector: '21' }) },
+    { name: 'listEmployerFiles adviser, MRC', table: 'employer_files', run: () => employerList(adviser, { mrcId: mrc!.id }) },
+    { name: 'listEmployerFiles adviser, opened in fiscal 2025-26', table: 'employer_files', run: () => employerList(adviser, { openedFrom: '2025-04-01', openedTo: '2026-03-31' }) },
+    { name: 'listEmployerFiles adviser, followed by themselves', table: 'employer_files', run: () => employerList(adviser, { adviserId: adviser.id }) },
+    { name: 'listEmployerFiles manager, page 1', table: 'employer_files', run: () => employerList(manager) },
+    { name: 'getEmployerFile adviser, with needs, log, hires (+ audit row)', table: 'employer_files', run: (i) => employerFile(adviser, pickId(employerFileIds, i)) },
+    { name: "adviser's home (Mes dossiers employeurs)", table: 'employer_files', run: () => adviserHome() },
+    { name: 'duplicate check of a new business (NEQ, close name in the MRC)', table: 'businesses', run: (i) => similarBusinesses(i) },
   ];
 
   const rows: string[][] = [];
