@@ -97,7 +97,7 @@ export async function EmployerFileView({ file, canWrite, mrcs }: { file: Employe
           </ul>
         )}
         {writable && (
-          <Details summary={t('addNeed')}>
+          <Details summary={t('newNeed')}>
             <NeedForm employerFileId={file.id} />
           </Details>
         )}
@@ -119,7 +119,7 @@ export async function EmployerFileView({ file, canWrite, mrcs }: { file: Employe
           </ol>
         )}
         {writable && (
-          <Details summary={t('addInteraction')}>
+          <Details summary={t('newInteraction')}>
             <InteractionForm employerFileId={file.id} />
           </Details>
         )}
@@ -141,7 +141,7 @@ export async function EmployerFileView({ file, canWrite, mrcs }: { file: Employe
           </ul>
         )}
         {canWrite && (
-          <Details summary={t('addHire')}>
+          <Details summary={t('newHire')}>
             <HireForm employerFileId={file.id} needs={needOptions} />
           </Details>
         )}
@@ -184,7 +184,7 @@ export async function EmployerFileView({ file, canWrite, mrcs }: { file: Employe
           </ul>
         )}
         {canWrite && (
-          <Details summary={t('addContact')}>
+          <Details summary={t('newContact')}>
             <AddContactForm businessId={business.id} />
           </Details>
         )}

@@ -51,8 +51,8 @@ test('an adviser opens a file for a new business, records a need and a hire, and
   expect(await businessesCount(page)).toBe(before + 1);
 
   // A need: a bad NOC code is named on its field, then the need is saved.
-  await page.getByText('Ajouter le besoin').click();
-  const need = page.locator('details', { hasText: 'Ajouter le besoin' });
+  await page.getByText('Nouveau besoin de recrutement').click();
+  const need = page.locator('details', { hasText: 'Nouveau besoin de recrutement' });
   await need.getByLabel('Poste à pourvoir').fill('Foreur ou foreuse');
   await need.getByLabel('Code CNP 2021').fill('7340');
   await need.getByLabel('Nombre de postes').fill('2');
@@ -63,14 +63,14 @@ test('an adviser opens a file for a new business, records a need and a hire, and
   await expect(page.getByTestId('needs')).toContainText('CNP 73402 · 2 postes');
 
   // An interaction, then a hire answering the need.
-  await page.getByText('Ajouter l’interaction').click();
-  const interaction = page.locator('details', { hasText: 'Ajouter l’interaction' });
+  await page.getByText('Nouvelle interaction').click();
+  const interaction = page.locator('details', { hasText: 'Nouvelle interaction' });
   await interaction.getByLabel('Type d’interaction').selectOption('site_visit');
   await interaction.getByLabel('Notes (facultatif)').fill('Visite du chantier avec la contremaîtresse.');
   await interaction.getByRole('button', { name: 'Ajouter l’interaction' }).click();
   await expect(page.getByTestId('interactions')).toContainText('Visite en entreprise');
-  await page.getByText('Enregistrer l’embauche').click();
-  const hire = page.locator('details', { hasText: 'Enregistrer l’embauche' });
+  await page.getByText('Nouvelle embauche').click();
+  const hire = page.locator('details', { hasText: 'Nouvelle embauche' });
   await hire.getByLabel('Poste', { exact: true }).fill('Foreur');
   await hire.getByLabel('Bassin de recrutement').selectOption('interregional_mobility');
   await hire.getByLabel('Besoin comblé (facultatif)').selectOption({ index: 1 });
@@ -105,7 +105,7 @@ test('an adviser opens a file for a new business, records a need and a hire, and
   await signIn(managerPage, 'direction@passerelle.test');
   await managerPage.goto(fileUrl);
   await expect(managerPage.getByText('Lecture seule')).toBeVisible();
-  await expect(managerPage.getByText('Ajouter le besoin')).toHaveCount(0);
+  await expect(managerPage.getByText('Nouveau besoin de recrutement')).toHaveCount(0);
   await manager.close();
   const other = await browser.newContext();
   const otherPage = await other.newPage();
