@@ -84,6 +84,7 @@ export async function getEmployerFile(db: Db, user: SessionUser, id: string) {
         jobTitle: hires.jobTitle,
         channel: hires.channel,
         hiringNeedId: hires.hiringNeedId,
+        personId: hires.personId,
         personFirstName: persons.firstName,
         personLastName: persons.lastName,
       })
@@ -103,9 +104,19 @@ export async function getEmployerFile(db: Db, user: SessionUser, id: string) {
     entityType: 'employer_file',
     entityId: id,
     // The persons named on the screen, by id: who saw whose name is part of the access log.
-    details: { personIds: (await db.select({ id: hires.personId }).from(hires).where(eq(hires.employerFileId, id))).flatMap((row) => (row.id ? [row.id] : [])) },
+    details: { personIds: hired.flatMap((hire) => (hire.personId ? [hire.personId] : [])) },
   });
-  return { ...file, contacts, needs, interactions, hires: hired, history: history.filter((other) => other.id !== id) };
+  // The person's id stays on the server: the screen shows a name, never a way into the file.
+  const shownHires = hired.map((hire) => ({
+    id: hire.id,
+    hiredOn: hire.hiredOn,
+    jobTitle: hire.jobTitle,
+    channel: hire.channel,
+    hiringNeedId: hire.hiringNeedId,
+    personFirstName: hire.personFirstName,
+    personLastName: hire.personLastName,
+  }));
+  return { ...file, contacts, needs, interactions, hires: shownHires, history: history.filter((other) => other.id !== id) };
 }
 
 export type EmployerFile = NonNullable<Awaited<ReturnType<typeof getEmployerFile>>>;

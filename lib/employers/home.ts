@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import type { Db, DbOrTx } from '@/db/client';
 import { businesses, employerFiles, employerInteractions, hiringNeeds } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/current-user';
 import { INACTIVE_AFTER_DAYS } from '@/lib/persons/caseload';
@@ -18,6 +18,18 @@ function minusDays(today: string, days: number): string {
  * totals always agree. Business names only: nothing here is personal information.
  */
 export async function getAdviserHome(db: Db, user: SessionUser, today: string) {
+  return db.transaction(async (tx) => {
+    // No parallel workers (this transaction only): a few thousand index probes at most, which workers only
+    // slowed down (README, Benchmarks).
+    await tx.execute(sql`select set_config('max_parallel_workers_per_gather', '0', true)`);
+    // Each open file is probed by id (business, last interaction, needs): with the default random_page_cost
+    // the planner read all the businesses and all the needs instead (README, Benchmarks).
+    await tx.execute(sql`select set_config('random_page_cost', '1.1', true)`);
+    return adviserHomeIn(tx, user, today);
+  });
+}
+
+async function adviserHomeIn(db: DbOrTx, user: SessionUser, today: string) {
   const lastInteraction = sql<string | null>`(select max(${employerInteractions.occurredOn}) from ${employerInteractions} where ${employerInteractions.employerFileId} = ${employerFiles.id})`;
   const open = await db
     .select({

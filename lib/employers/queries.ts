@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, gte, like, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, between, desc, eq, gte, like, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/client';
 import { businesses, employerFiles, mrcs, servicePoints, users } from '@/db/schema';
 import { searchWords } from '@/lib/persons/names';
@@ -28,7 +28,9 @@ function listCriteria(db: DbOrTx, user: SessionUser, query: EmployerFileListQuer
     query.adviserId ? eq(employerFiles.adviserId, query.adviserId) : undefined,
     query.openedFrom ? gte(employerFiles.openedOn, query.openedFrom) : undefined,
     query.openedTo ? lte(employerFiles.openedOn, query.openedTo) : undefined,
-    neq ? like(businesses.neq, `${neq}%`) : undefined,
+    // An NEQ is exactly 10 digits: the prefix is a range of the unique index (LIKE 'x%' uses a btree only
+    // under the C collation; the servers here run C.UTF-8).
+    neq ? between(businesses.neq, neq.padEnd(10, '0'), neq.padEnd(10, '9')) : undefined,
     // No LIKE wildcard survives normalization (% _ and \ are separators): the words are taken literally.
     ...words.map((word) => like(businesses.searchName, `%${word}%`)),
   );
@@ -56,6 +58,15 @@ function orderOf(sort: EmployerFileListQuery['sort']) {
 export async function listEmployerFiles(db: Db, user: SessionUser, query: EmployerFileListQuery) {
   const lastPage = lastEmployerPage(query.pageSize);
   if (!Number.isInteger(query.page) || query.page < 1 || query.page > lastPage) throw new RangeError(`page must be 1 to ${lastPage}`);
+  return db.transaction(async (tx) => {
+    // No parallel workers for these reads (this transaction only), as for the persons list: each step is an
+    // index walk that stops early; split over workers the same walks read more and timed erratically.
+    await tx.execute(sql`select set_config('max_parallel_workers_per_gather', '0', true)`);
+    return listEmployerFilesIn(tx, user, query);
+  });
+}
+
+async function listEmployerFilesIn(db: DbOrTx, user: SessionUser, query: EmployerFileListQuery) {
   const where = listCriteria(db, user, query);
   const counted = db
     .select({ one: sql`1` })
@@ -64,31 +75,29 @@ export async function listEmployerFiles(db: Db, user: SessionUser, query: Employ
     .where(where)
     .limit(EMPLOYER_COUNT_LIMIT + 1)
     .as('counted');
-  const [[count], rows] = await Promise.all([
-    db.select({ found: sql<number>`count(*)::int` }).from(counted),
-    db
-      .select({
-        id: employerFiles.id,
-        businessId: businesses.id,
-        legalName: businesses.legalName,
-        neq: businesses.neq,
-        naicsSector: businesses.naicsSector,
-        city: businesses.city,
-        mrc: mrcs.name,
-        adviser: users.displayName,
-        status: employerFiles.status,
-        openedOn: employerFiles.openedOn,
-        closedOn: employerFiles.closedOn,
-      })
-      .from(employerFiles)
-      .innerJoin(businesses, eq(businesses.id, employerFiles.businessId))
-      .innerJoin(mrcs, eq(mrcs.id, businesses.mrcId))
-      .innerJoin(users, eq(users.id, employerFiles.adviserId))
-      .where(where)
-      .orderBy(...orderOf(query.sort))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-  ]);
+  const [count] = await db.select({ found: sql<number>`count(*)::int` }).from(counted);
+  const rows = await db
+    .select({
+      id: employerFiles.id,
+      businessId: businesses.id,
+      legalName: businesses.legalName,
+      neq: businesses.neq,
+      naicsSector: businesses.naicsSector,
+      city: businesses.city,
+      mrc: mrcs.name,
+      adviser: users.displayName,
+      status: employerFiles.status,
+      openedOn: employerFiles.openedOn,
+      closedOn: employerFiles.closedOn,
+    })
+    .from(employerFiles)
+    .innerJoin(businesses, eq(businesses.id, employerFiles.businessId))
+    .innerJoin(mrcs, eq(mrcs.id, businesses.mrcId))
+    .innerJoin(users, eq(users.id, employerFiles.adviserId))
+    .where(where)
+    .orderBy(...orderOf(query.sort))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
   const found = count?.found ?? 0;
   const total = Math.min(found, EMPLOYER_COUNT_LIMIT);
   return { rows, total, totalIsExact: found <= EMPLOYER_COUNT_LIMIT, page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize) };
