@@ -39,9 +39,11 @@ export async function EmployerFileView({ file, canWrite, mrcs }: { file: Employe
   ]);
   const date = (value: string) => formatDate(value, locale === 'en-CA' ? 'en' : 'fr');
   const none = t('noneValue');
+  // The form labels say which fields may stay empty; the file itself does not need to.
+  const plain = (label: string) => label.replace(/ \((facultatif|optional)\)$/, '').replace(/, (facultatif|optional)\)$/, ')');
   const row = (label: string, value: ReactNode) => (
     <div className="grid gap-1 sm:grid-cols-[16rem_1fr]">
-      <dt className="font-semibold">{label}</dt>
+      <dt className="font-semibold">{plain(label)}</dt>
       <dd>{value}</dd>
     </div>
   );
