@@ -32,7 +32,16 @@ export type AuditAction =
   | 'referral.updated'
   | 'accompaniment.transferred'
   | 'accompaniment.closed'
-  | 'accompaniment.reopened';
+  | 'accompaniment.reopened'
+  | 'agreement.created'
+  | 'agreement.updated'
+  | 'agreements.exported'
+  | 'funded_project.created'
+  | 'funded_project.updated'
+  | 'partner.created'
+  | 'partner.updated'
+  | 'partner.deactivated'
+  | 'partner.reactivated';
 
 export interface AuditEntry {
   action: AuditAction;
