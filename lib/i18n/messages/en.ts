@@ -1,4 +1,5 @@
 import { enEnums, enPersons } from './en-persons';
+import { enAgreementValidation, enAgreements, enPartners, enProjects } from './en-agreements';
 import type { Catalogue } from './fr';
 
 export const en: Catalogue = {
@@ -14,6 +15,9 @@ export const en: Catalogue = {
     home: 'Home',
     staff: 'Staff',
     account: 'My account',
+    agreements: 'Agreements',
+    projects: 'Funded projects',
+    partners: 'Partners',
   },
   locale: {
     switchTo: 'Français',
@@ -102,6 +106,7 @@ export const en: Catalogue = {
     cannotDisableSelf: 'You cannot disable your own account.',
     cannotChangeOwnRole: 'You cannot change your own role.',
     cannotResetOwnPassword: 'Change your own password under “My account”.',
+    ...enAgreementValidation,
   },
   actionErrors: {
     unauthenticated: 'Your session has ended. Sign in again.',
@@ -219,4 +224,7 @@ export const en: Catalogue = {
     allRoles: 'All roles',
     allStatuses: 'All statuses',
   },
+  agreements: enAgreements,
+  projects: enProjects,
+  partners: enPartners,
 };

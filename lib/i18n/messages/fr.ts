@@ -1,4 +1,5 @@
 import { frEnums, frPersons } from './fr-persons';
+import { frAgreementValidation, frAgreements, frPartners, frProjects } from './fr-agreements';
 
 // The French catalogue is the reference: its type is next-intl's `Messages` (lib/i18n/app-config.ts), and
 // every other catalogue must have the same keys (checked by type) and the same arguments (tests/unit/i18n).
@@ -17,6 +18,9 @@ export const fr = {
     home: 'Accueil',
     staff: 'Personnel',
     account: 'Mon compte',
+    agreements: 'Ententes',
+    projects: 'Projets financés',
+    partners: 'Partenaires',
   },
   locale: {
     switchTo: 'English',
@@ -105,6 +109,7 @@ export const fr = {
     cannotDisableSelf: 'Vous ne pouvez pas désactiver votre propre compte.',
     cannotChangeOwnRole: 'Vous ne pouvez pas changer votre propre rôle.',
     cannotResetOwnPassword: 'Changez votre propre mot de passe dans « Mon compte ».',
+    ...frAgreementValidation,
   },
   actionErrors: {
     unauthenticated: 'Votre session a pris fin. Reconnectez-vous.',
@@ -222,6 +227,9 @@ export const fr = {
     allRoles: 'Tous les rôles',
     allStatuses: 'Tous les statuts',
   },
+  agreements: frAgreements,
+  projects: frProjects,
+  partners: frPartners,
 } as const;
 
 export type Messages = typeof fr;
