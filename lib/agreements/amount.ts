@@ -12,9 +12,13 @@ const SPACES = /[\s\u00a0\u202f]/g;
 
 /** Cents, or the code of what is wrong with the text. */
 export function parseAmountToCents(raw: string): { cents: number } | { error: AmountError } {
-  let text = raw.replace(SPACES, '');
-  if (text.startsWith('$')) text = text.slice(1);
-  else if (text.endsWith('$')) text = text.slice(0, -1);
+  let text = raw.replace(SPACES, ' ').trim();
+  if (text.startsWith('$')) text = text.slice(1).trim();
+  else if (text.endsWith('$')) text = text.slice(0, -1).trim();
+  // Spaces inside the number group thousands ("12 345,67"): only by three, never "12 34".
+  const spaced = /^([+\-−(]?)(\d{1,3}(?: \d{3})+)([.,]\d*)?(\)?)$/.exec(text);
+  if (spaced) text = `${spaced[1]}${spaced[2]!.replace(/ /g, '')}${spaced[3] ?? ''}${spaced[4] ?? ''}`;
+  else if (text.includes(' ')) return /^[-−(]/.test(text) ? { error: 'amountNegative' } : { error: 'amountInvalid' };
   if (/^[-−(]/.test(text) || text.endsWith(')')) return { error: 'amountNegative' };
   if (text.startsWith('+')) text = text.slice(1);
   if (!/^[\d.,]+$/.test(text) || !/\d/.test(text)) return { error: 'amountInvalid' };

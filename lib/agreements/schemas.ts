@@ -8,6 +8,7 @@ import { parseAmountToCents } from './amount';
 // Messages are catalogue codes (validation.*).
 
 const uuid = z.string({ message: 'required' }).uuid('invalid');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const version = z.coerce.number({ message: 'invalid' }).int('invalid').positive('invalid');
 const blankToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
@@ -16,10 +17,11 @@ const idList = (minCode: string) =>
   z.preprocess(
     (value) => (typeof value === 'string' ? [value] : (value ?? [])),
     z
-      .array(uuid, { message: 'invalid' })
+      // The error goes on the list (the form's checkbox group), not on one of its items.
+      .array(z.string({ message: 'invalid' }), { message: 'invalid' })
       .min(1, minCode)
       .max(20, 'tooMany')
-      .refine((ids) => new Set(ids).size === ids.length, 'invalid'),
+      .refine((ids) => ids.every((id) => UUID.test(id)) && new Set(ids).size === ids.length, 'invalid'),
   );
 
 /** Dollars as typed ("12 345,67 $"), read into integer cents (lib/agreements/amount.ts). */
