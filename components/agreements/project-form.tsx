@@ -16,7 +16,7 @@ import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import { notify } from '@/components/ui/toaster';
 import { FUNDED_PROJECT_TYPES } from '@/db/enums/agreements';
-import { createFundedProjectInput, updateFundedProjectInput } from '@/lib/agreements/schemas';
+import { fundedProjectFormInput, type updateFundedProjectInput } from '@/lib/agreements/schemas';
 
 type Values = z.input<typeof updateFundedProjectInput>;
 
@@ -37,7 +37,7 @@ export function ProjectForm({ agreementId, project, mrcs }: ProjectFormProps) {
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const blank = { type: undefined, title: '', description: '', startsOn: '', endsOn: '', participants: '', mrcIds: mrcs.length === 1 ? [mrcs[0]!.value] : [] };
   const { register, handleSubmit, setError, formState, reset } = useForm<Values>({
-    resolver: zodResolver((project ? updateFundedProjectInput : createFundedProjectInput.omit({ agreementId: true, idempotencyKey: true })) as typeof updateFundedProjectInput, undefined, { raw: true }),
+    resolver: zodResolver(fundedProjectFormInput as unknown as typeof updateFundedProjectInput, undefined, { raw: true }),
     defaultValues: (project ?? blank) as Partial<Values>,
   });
   const { submit, generalError } = useActionSubmit(setError);

@@ -66,7 +66,7 @@ export function PartnerForm({ partner, regions, mrcs }: PartnerFormProps) {
         </Button>
       )}
       <fieldset className={FIELDSET}>
-        <legend className={LEGEND}>{t('name')}</legend>
+        <legend className={LEGEND}>{t('organizationHeading')}</legend>
         <TextField label={t('name')} autoComplete="off" error={error('name')} {...register('name')} />
         <SelectField label={t('kind')} options={[{ value: '', label: t('choose') }, ...PARTNER_KINDS.map((value) => ({ value, label: t(`kinds.${value}`) }))]} error={error('kind')} {...register('kind')} />
         <SelectField label={t('region')} options={regions.map((option) => ({ value: option.code, label: `${option.code} – ${option.name}` }))} error={error('regionCode')} {...register('regionCode')} />

@@ -92,6 +92,8 @@ function projectRules(input: { startsOn: string; endsOn?: string }, context: z.R
 }
 
 export const createFundedProjectInput = z.object({ ...fundedProjectFields, agreementId: uuid, idempotencyKey }).superRefine(projectRules);
+/** The fields the project form checks in the browser (ids, version and key are added when it posts). */
+export const fundedProjectFormInput = z.object(fundedProjectFields).superRefine(projectRules);
 export const updateFundedProjectInput = z.object({ ...fundedProjectFields, id: uuid, version }).superRefine(projectRules);
 
 export type CreateAgreementInput = z.output<typeof createAgreementInput>;
