@@ -35,7 +35,7 @@ export function ProjectForm({ agreementId, project, mrcs }: ProjectFormProps) {
   const tAgreements = useTranslations('agreements');
   const router = useRouter();
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
-  const blank = { type: undefined, title: '', description: '', startsOn: '', endsOn: '', participants: '', mrcIds: mrcs.length === 1 ? [mrcs[0]!.value] : [] };
+  const blank = { type: '', title: '', description: '', startsOn: '', endsOn: '', participants: '', mrcIds: mrcs.length === 1 ? [mrcs[0]!.value] : [] };
   const { register, handleSubmit, setError, formState, reset } = useForm<Values>({
     resolver: zodResolver(fundedProjectFormInput as unknown as typeof updateFundedProjectInput, undefined, { raw: true }),
     defaultValues: (project ?? blank) as Partial<Values>,

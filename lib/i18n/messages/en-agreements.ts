@@ -84,7 +84,7 @@ export const enProjects: Catalogue<typeof frProjects> = {
   participants: 'Participants',
   participantsHint: 'Number, optional.',
   mrcs: 'MRCs covered',
-  mrcsHint: 'Among the agreement’s MRCs.',
+  mrcsHint: 'among the agreement’s',
   agreement: 'Agreement',
   search: 'Title or agreement number',
   searchHint: 'Accents and case ignored',

@@ -92,7 +92,7 @@ export const frProjects = {
   participants: 'Participantes et participants',
   participantsHint: 'Nombre, facultatif.',
   mrcs: 'MRC visées',
-  mrcsHint: 'Parmi les MRC de l’entente.',
+  mrcsHint: 'parmi celles de l’entente',
   agreement: 'Entente',
   search: 'Titre ou numéro d’entente',
   searchHint: 'Accents et majuscules ignorés',
