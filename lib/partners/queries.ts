@@ -41,7 +41,7 @@ export async function listPartners(db: DbOrTx, user: SessionUser, query: Partner
     query.mrc ? eq(partners.mrcId, query.mrc) : undefined,
     status === 'all' ? undefined : eq(partners.active, status === 'active'),
     query.resource === 'yes' ? eq(partners.listedAsResource, true) : undefined,
-    wordsMatch(query.q, [partners.name, sql`coalesce(${partners.services}, '')`, sql`coalesce(${partners.territory}, '')`]),
+    wordsMatch(query.q, [partners.searchText]),
   );
   const dir = sql.raw(query.sort.direction);
   const order =
