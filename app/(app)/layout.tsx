@@ -16,6 +16,8 @@ function navigationFor(user: SessionUser, t: Awaited<ReturnType<typeof getTransl
     ...(can(user.role, 'person:read') ? [{ href: '/persons', label: t('persons') }] : []),
     ...(can(user.role, 'employer:read') ? [{ href: '/employers', label: t('employers') }] : []),
     ...(can(user.role, 'staff:manage') ? [{ href: '/admin/staff', label: t('staff') }] : []),
+    ...(can(user.role, 'agreement:read') ? [{ href: '/agreements', label: t('agreements') }, { href: '/projects', label: t('projects') }] : []),
+    ...(can(user.role, 'partner:read') ? [{ href: '/partners', label: t('partners') }] : []),
     { href: '/account', label: t('account') },
   ];
 }

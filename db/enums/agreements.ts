@@ -29,3 +29,7 @@ export const FUNDED_PROJECT_TYPES = [
 ] as const;
 
 export const PARTNER_KINDS = ['youth_employment_centre', 'community_organization', 'municipality', 'mrc', 'school', 'other'] as const;
+
+export type FundingProgram = (typeof FUNDING_PROGRAMS)[number];
+export type FundedProjectType = (typeof FUNDED_PROJECT_TYPES)[number];
+export type PartnerKind = (typeof PARTNER_KINDS)[number];

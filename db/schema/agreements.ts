@@ -1,5 +1,5 @@
 import { bigint, check, date, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { id, timestamps, version } from './columns';
 import { mrcs, partners } from './reference';
 import { AGREEMENT_STATUSES, FUNDED_PROJECT_TYPES, FUNDING_PROGRAMS } from '../enums/agreements';
@@ -29,6 +29,11 @@ export const agreements = pgTable(
     signedOn: date('signed_on'),
     startsOn: date('starts_on').notNull(),
     endsOn: date('ends_on').notNull(),
+    // Title and reference as the list searches them: lower case, no accents, punctuation as spaces
+    // (passerelle_normalize_name, migration 0005), so a search never runs translate() on every row.
+    searchText: text('search_text')
+      .notNull()
+      .generatedAlwaysAs((): SQL => sql`passerelle_normalize_name(${agreements.title} || ' ' || ${agreements.reference})`),
     version: version(),
     ...timestamps,
   },
@@ -71,6 +76,10 @@ export const fundedProjects = pgTable(
     startsOn: date('starts_on').notNull(),
     endsOn: date('ends_on'),
     participants: integer('participants'),
+    // The title as the projects list searches it (see agreements.search_text).
+    searchText: text('search_text')
+      .notNull()
+      .generatedAlwaysAs((): SQL => sql`passerelle_normalize_name(${fundedProjects.title})`),
     version: version(),
     ...timestamps,
   },

@@ -1,5 +1,5 @@
 import { boolean, check, date, index, integer, pgEnum, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { id, timestamps, version } from './columns';
 import { PARTNER_KINDS } from '../enums/agreements';
 
@@ -80,6 +80,14 @@ export const partners = pgTable(
     listedAsResource: boolean('listed_as_resource').notNull().default(false),
     // An inactive partner stays on past referrals and agreements but receives no new referral.
     active: boolean('active').notNull().default(true),
+    // Normalized as the directory and the agreements list search them (passerelle_normalize_name, migration
+    // 0005): the name alone (agreements searched by partner), and with the services and the territory.
+    searchName: text('search_name')
+      .notNull()
+      .generatedAlwaysAs((): SQL => sql`passerelle_normalize_name(${partners.name})`),
+    searchText: text('search_text')
+      .notNull()
+      .generatedAlwaysAs((): SQL => sql`passerelle_normalize_name(${partners.name} || ' ' || coalesce(${partners.services}, '') || ' ' || coalesce(${partners.territory}, ''))`),
     version: version(),
     ...timestamps,
   },

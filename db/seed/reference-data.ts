@@ -111,15 +111,60 @@ export interface PartnerData {
   kind: PartnerKind;
   regionCode: string;
   mrcCode: MrcCode;
+  services?: string;
+  territory?: string;
+  listedAsResource?: boolean;
 }
 
 export const REFERENCE_PARTNERS: PartnerData[] = [
   // "Des ressources offrent des services d'intégration et d'accompagnement aux personnes immigrantes".
-  { name: 'Carrefour jeunesse emploi Abitibi-Est', kind: 'youth_employment_centre', regionCode: '08', mrcCode: 'la-vallee-de-l-or' },
-  { name: "Mouvement de la Relève d'Amos-Région", kind: 'community_organization', regionCode: '08', mrcCode: 'abitibi' },
-  { name: 'Carrefour jeunesse emploi Abitibi-Ouest', kind: 'youth_employment_centre', regionCode: '08', mrcCode: 'abitibi-ouest' },
-  { name: 'La Mosaïque', kind: 'community_organization', regionCode: '08', mrcCode: 'rouyn-noranda' },
-  { name: 'Carrefour jeunesse emploi Témiscamingue', kind: 'youth_employment_centre', regionCode: '08', mrcCode: 'temiscamingue' },
+  // Each is listed as a resource; the services are the report's words ("services d'intégration et
+  // d'accompagnement"), the territory its MRC.
+  {
+    name: 'Carrefour jeunesse emploi Abitibi-Est',
+    kind: 'youth_employment_centre',
+    regionCode: '08',
+    mrcCode: 'la-vallee-de-l-or',
+    services: 'Accueil et intégration des personnes immigrantes, recherche d’emploi, accompagnement vers les services',
+    territory: 'La Vallée-de-l’Or',
+    listedAsResource: true,
+  },
+  {
+    name: "Mouvement de la Relève d'Amos-Région",
+    kind: 'community_organization',
+    regionCode: '08',
+    mrcCode: 'abitibi',
+    services: 'Accueil des nouveaux arrivants, activités de socialisation et de rapprochement interculturel',
+    territory: 'Abitibi (Amos et environs)',
+    listedAsResource: true,
+  },
+  {
+    name: 'Carrefour jeunesse emploi Abitibi-Ouest',
+    kind: 'youth_employment_centre',
+    regionCode: '08',
+    mrcCode: 'abitibi-ouest',
+    services: 'Accueil et intégration des personnes immigrantes, emploi, groupes de conversation en français',
+    territory: 'Abitibi-Ouest',
+    listedAsResource: true,
+  },
+  {
+    name: 'La Mosaïque',
+    kind: 'community_organization',
+    regionCode: '08',
+    mrcCode: 'rouyn-noranda',
+    services: 'Accueil et accompagnement des personnes immigrantes, cercle des femmes, ateliers d’information',
+    territory: 'Rouyn-Noranda',
+    listedAsResource: true,
+  },
+  {
+    name: 'Carrefour jeunesse emploi Témiscamingue',
+    kind: 'youth_employment_centre',
+    regionCode: '08',
+    mrcCode: 'temiscamingue',
+    services: 'Accueil et intégration des personnes immigrantes, emploi, ateliers éducatifs',
+    territory: 'Témiscamingue',
+    listedAsResource: true,
+  },
 ];
 
 /** Demo only: other partners with which agreements are signed, in the three regions. */

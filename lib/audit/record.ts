@@ -46,7 +46,16 @@ export type AuditAction =
   | 'hiring_need.added'
   | 'hiring_need.updated'
   | 'employer_interaction.added'
-  | 'hire.recorded';
+  | 'hire.recorded'
+  | 'agreement.created'
+  | 'agreement.updated'
+  | 'agreements.exported'
+  | 'funded_project.created'
+  | 'funded_project.updated'
+  | 'partner.created'
+  | 'partner.updated'
+  | 'partner.deactivated'
+  | 'partner.reactivated';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -8,6 +8,7 @@ import { addDays, minDate, Random } from '@/db/seed/random';
 import { DEMO_PARTNERS, DEMO_SERVICE_POINTS, MRCS } from '@/db/seed/reference-data';
 import { insertPartners, insertServicePoints, loadCodeMaps, required, seedReferenceData } from '@/db/seed/reference';
 import { insertRows } from './bulk-insert';
+import { streamAgreementExtras, type GeneratedAgreement } from './generate-agreements';
 
 // The benchmark's own data: a decade of the regional directorate at a volume well above the report's
 // (114 persons in 8 months), so that a query that scans instead of seeking shows up in the figures.
@@ -67,6 +68,8 @@ export interface GeneratedData {
   personIdsByServicePoint: Map<string, string[]>;
   /** A sample of the employer files of the businesses of each region (by code), for single-file reads. */
   employerFileIdsByRegion: Map<string, string[]>;
+  /** A sample of the agreements (about 1 in 97), for the agreement page's read. */
+  agreementIds: string[];
   rowsInserted: number;
   /** Wall time of generating and inserting (overlapped), and how much of it was spent waiting for the database. */
   generationMs: number;
@@ -75,7 +78,7 @@ export interface GeneratedData {
   rebuildMs: number;
 }
 
-function scaled(base: number, scale: number): number {
+export function scaled(base: number, scale: number): number {
   return Math.max(1, Math.round(base * scale));
 }
 
@@ -120,7 +123,7 @@ class Spreader {
 }
 
 /** Rows waiting to be inserted, table by table, in the order foreign keys need. */
-class Pending {
+export class Pending {
   private readonly tables = new Map<PgTable, unknown[]>();
   count = 0;
 
@@ -141,7 +144,7 @@ class Pending {
 }
 
 /** Generates and inserts chunk after chunk; the next chunk is built while the database inserts the last. */
-class Pipeline {
+export class Pipeline {
   private inFlight: Promise<void> = Promise.resolve();
   private waitMs = 0;
   rows = 0;
@@ -462,6 +465,8 @@ async function streamRows(pipeline: Pipeline, scale: number, { maps, servicePoin
   await pipeline.send(chunk);
 
   const agreementCount = scaled(BASE_VOLUMES.agreements, scale);
+  // Kept for the funded projects generated after them (generate-agreements.ts), with a stream of their own.
+  const madeAgreements: GeneratedAgreement[] = [];
   chunk = new Pending();
   for (let a = 0; a < agreementCount; a += 1) {
     const status = rng.pick(schema.agreementStatus.enumValues);
@@ -481,12 +486,14 @@ async function streamRows(pipeline: Pipeline, scale: number, { maps, servicePoin
     });
     const territories = new Set(Array.from({ length: rng.int(1, 3) }, () => rng.pick(mrcIds)));
     for (const mrcId of territories) chunk.add(schema.agreementTerritories, { agreementId: id, mrcId });
+    madeAgreements.push({ id, startsOn, mrcIds: [...territories] });
     if (chunk.count >= ROWS_PER_STATEMENT) {
       await pipeline.send(chunk);
       chunk = new Pending();
     }
   }
   await pipeline.send(chunk);
+  await streamAgreementExtras(pipeline, () => new Pending(), scale, madeAgreements, mrcIdsByRegion);
 
-  return { staff, personIdsByServicePoint, employerFileIdsByRegion };
+  return { staff, personIdsByServicePoint, employerFileIdsByRegion, agreementIds: madeAgreements.filter((_, index) => index % 97 === 0).map((agreement) => agreement.id) };
 }

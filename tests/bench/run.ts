@@ -16,6 +16,9 @@ import { findPossibleDuplicates } from '@/lib/persons/duplicates';
 import { getPersonFile } from '@/lib/persons/file';
 import type { PersonListQuery } from '@/lib/persons/list-query';
 import { getPerson, listPersons } from '@/lib/persons/queries';
+import { getAgreement, listAgreements, listFundedProjects, type AgreementListQuery, type ProjectListQuery } from '@/lib/agreements/queries';
+import { getPartner, listPartners, type PartnerListQuery } from '@/lib/partners/queries';
+import { partners } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/current-user';
 import { closeTestDatabase, openTestDatabase } from '@/tests/helpers/database';
 import { generateBenchData, type BenchStaff } from './generate';
@@ -41,7 +44,7 @@ function positiveNumber(value: string | undefined, fallback: number, label: stri
 const scale = positiveNumber(option('scale') ?? process.env.BENCH_SCALE, 1, 'scale (--scale or BENCH_SCALE)');
 const runs = Math.round(positiveNumber(option('runs') ?? process.env.BENCH_RUNS, 20, 'runs (--runs or BENCH_RUNS)'));
 
-const MAIN_TABLES = ['persons', 'accompaniments', 'interventions', 'referrals', 'businesses', 'employer_files', 'hiring_needs', 'employer_interactions', 'agreements', 'audit_events'];
+const MAIN_TABLES = ['persons', 'accompaniments', 'interventions', 'referrals', 'businesses', 'employer_files', 'hiring_needs', 'employer_interactions', 'agreements', 'audit_events', 'funded_projects', 'partners'];
 
 async function countRows(db: Db): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
@@ -155,6 +158,46 @@ async function main() {
     const found = await findSimilarBusinesses(db, adviser, { legalName: business!.legalName, mrcId: business!.mrcId, neq: '1099999999' });
     return `${found.similar.length} similar`;
   };
+  // Agreements, funded projects and the partners directory (no personal information: no audit row).
+  const admin = sessionUser(data.staff.find((m) => m.role === 'admin')!);
+  const agreementList = async (user: SessionUser, query: Partial<AgreementListQuery> = {}) => {
+    const result = await listAgreements(db, user, { page: 1, pageSize: 25, sort: { column: 'signed', direction: 'desc' }, ...query });
+    return `${result.rows.length} of ${formatCount(result.total)}`;
+  };
+  const projectList = async (user: SessionUser, query: Partial<ProjectListQuery> = {}) => {
+    const result = await listFundedProjects(db, user, { page: 1, pageSize: 25, sort: { column: 'starts', direction: 'desc' }, ...query });
+    return `${result.rows.length} of ${formatCount(result.total)}`;
+  };
+  const partnerList = async (user: SessionUser, query: Partial<PartnerListQuery> = {}) => {
+    const result = await listPartners(db, user, { page: 1, pageSize: 25, sort: { column: 'name', direction: 'asc' }, status: 'active', ...query });
+    return `${result.rows.length} of ${formatCount(result.total)}`;
+  };
+  const viewAgreement = async (user: SessionUser, iteration: number) => {
+    for (let step = 0; step < data.agreementIds.length; step++) {
+      const agreement = await getAgreement(db, user, pickId(data.agreementIds, iteration + step));
+      if (agreement) return `projects: ${agreement.projects.length}`;
+    }
+    throw new Error('no sampled agreement in scope');
+  };
+  const partnerIds = (await db.select({ id: partners.id }).from(partners).orderBy(asc(partners.id))).map((row) => row.id);
+  const viewPartner = async (user: SessionUser, iteration: number) => ((await getPartner(db, user, pickId(partnerIds, iteration))) ? 'found' : 'none');
+  const agreementOperations: Operation[] = [
+    { name: 'listAgreements manager, page 1 (latest signed)', table: 'agreements', run: () => agreementList(manager) },
+    { name: 'listAgreements manager, page 10', table: 'agreements', run: () => agreementList(manager, { page: 10 }) },
+    { name: 'listAgreements manager, search "mosaique"', table: 'agreements', run: () => agreementList(manager, { q: 'mosaique' }) },
+    { name: 'listAgreements manager, PASI + active', table: 'agreements', run: () => agreementList(manager, { program: 'PASI', status: 'active' }) },
+    { name: 'listAgreements manager, MRC', table: 'agreements', run: () => agreementList(manager, { mrc: mrc!.id }) },
+    { name: 'listAgreements manager, signed in fiscal 2025-26', table: 'agreements', run: () => agreementList(manager, { signedFrom: '2025-04-01', signedTo: '2026-03-31' }) },
+    { name: 'listAgreements manager, by amount', table: 'agreements', run: () => agreementList(manager, { sort: { column: 'amount', direction: 'desc' } }) },
+    { name: 'listAgreements admin, page 1', table: 'agreements', run: () => agreementList(admin) },
+    { name: 'getAgreement manager (with projects)', table: 'agreements', run: (i) => viewAgreement(manager, i) },
+    { name: 'listFundedProjects manager, page 1', table: 'funded_projects', run: () => projectList(manager) },
+    { name: 'listFundedProjects manager, type + MRC', table: 'funded_projects', run: () => projectList(manager, { type: 'womens_circle', mrc: mrc!.id }) },
+    { name: 'listPartners agent, page 1 (active)', table: 'partners', run: () => partnerList(agent) },
+    { name: 'listPartners agent, search "francisation"', table: 'partners', run: () => partnerList(agent, { q: 'francisation' }) },
+    { name: 'listPartners agent, region 08 + kind', table: 'partners', run: () => partnerList(agent, { region: '08', kind: 'community_organization' }) },
+    { name: 'getPartner agent', table: 'partners', run: (i) => viewPartner(agent, i) },
+  ];
 
   const operations: Operation[] = [
     { name: 'headlineMetrics, fiscal year 2025-26, region 08', table: 'accompaniments', run: () => headline(fiscalYear) },
@@ -191,10 +234,14 @@ async function main() {
     { name: 'getEmployerFile adviser, with needs, log, hires (+ audit row)', table: 'employer_files', run: (i) => employerFile(adviser, pickId(employerFileIds, i)) },
     { name: "adviser's home (Mes dossiers employeurs)", table: 'employer_files', run: () => adviserHome() },
     { name: 'duplicate check of a new business (NEQ, close name in the MRC)', table: 'businesses', run: (i) => similarBusinesses(i) },
+    ...agreementOperations,
   ];
 
+  // --only listAgreements,listPartners: time just the operations whose name contains one of the words.
+  const only = option('only')?.split(',').filter(Boolean);
+  const selected = only ? operations.filter((operation) => only.some((word) => operation.name.includes(word))) : operations;
   const rows: string[][] = [];
-  for (const operation of operations) {
+  for (const operation of selected) {
     let result = '';
     const timing = await measure(async (iteration) => (result = await operation.run(iteration)), WARMUPS, runs);
     rows.push([

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
-import { accompaniments, actionPlanItems, businessContacts, businesses, employerFiles, hires, hiringNeeds, mrcs, partners, referrals, servicePoints, users, type StaffRole } from '@/db/schema';
+import { accompaniments, actionPlanItems, agreements, businessContacts, businesses, employerFiles, fundedProjects, hires, hiringNeeds, mrcs, partners, referrals, servicePoints, users, type StaffRole } from '@/db/schema';
 import { can, type Permission } from '@/lib/authz';
 import { closeTestDatabase, openSeededTestDatabase } from '../helpers/database';
 import { discoverEndpoints, filesMentioningUseServer, importPage, pageModules, pageRoute, serverActionModules } from '../helpers/endpoints';
@@ -110,7 +110,7 @@ function expectedFollowUps(actor: StaffFacts, person: PersonFacts): string[] {
 }
 
 // ---- The matrix rows: one per endpoint ------------------------------------------------------------
-type Access = { public: true } | { permissions: Permission[]; scope?: 'person' | 'employer' };
+type Access = { public: true } | { permissions: Permission[]; scope?: 'person' | 'employer' | 'agreement' };
 
 interface Row {
   access: Access;
@@ -366,6 +366,7 @@ function expected(row: Row, actor: Actor, record: RecordKind): Outcome {
   if (!row.access.permissions.some(open)) return 'forbidden';
   if (row.access.scope === 'person') return personVisibleTo(facts, personRecords.get(record)!) ? 'passed' : 'not_found';
   if (row.access.scope === 'employer') return employerVisibleTo(facts, employerRecords.get(record)!) ? 'passed' : 'not_found';
+  if (row.access.scope === 'agreement') return agreementVisibleTo(facts, record) ? 'passed' : 'not_found';
   return 'passed';
 }
 
@@ -376,6 +377,29 @@ function employerWrite(name: string, input: (record: RecordKind) => Record<strin
     access: { permissions: ['employer:write'], ...(scoped ? { scope: 'employer' as const } : {}) },
     call: async (record) => {
       const actions = (await import('@/app/(app)/employers/actions')) as unknown as Record<string, (raw: unknown) => Promise<unknown>>;
+      return fromActionResult(await actions[name]!(input(record)));
+    },
+  };
+}
+
+// ---- Agreements, funded projects and partners ------------------------------------------------------
+// The own record is an agreement of region 08 (the manager's), the other one of region 07. Writes stop at a
+// rule or a stale version once past the gate, so that the fixture stays as it is for the other rows.
+/** Per record kind: an agreement and one of its funded projects. */
+const agreementRecords = new Map<RecordKind, { agreementId: string; projectId: string }>();
+let matrixPartnerId = '';
+
+/** The test's own reading of agreementScope: admins all, a manager those covering their region (08 here). */
+function agreementVisibleTo(actor: StaffFacts, record: RecordKind): boolean {
+  if (actor.role === 'admin') return true;
+  return actor.role === 'manager' && actor.regionCode === '08' && record === 'own';
+}
+
+function agreementWrite(name: string, input: (record: RecordKind) => Record<string, unknown>): Row {
+  return {
+    access: { permissions: ['agreement:write'], scope: 'agreement' },
+    call: async (record) => {
+      const actions = (await import('@/app/(app)/agreements/actions')) as unknown as Record<string, (raw: unknown) => Promise<unknown>>;
       return fromActionResult(await actions[name]!(input(record)));
     },
   };
@@ -406,7 +430,66 @@ const EMPLOYER_ROWS: Record<string, Row> = {
   'app/(app)/employers/actions.ts#reopenEmployerFileAction': employerWrite('reopenEmployerFileAction', (record) => ({ id: employer(record).fileId, openedOn: '2020-01-01', idempotencyKey: KEY() })),
 };
 
-const ALL_ROWS: Record<string, Row> = { ...ROWS, ...PERSON_WRITE_ROWS, ...EMPLOYER_ROWS };
+
+function partnerWrite(name: string, input: () => Record<string, unknown>): Row {
+  return {
+    access: { permissions: ['reference:manage'] },
+    call: async () => {
+      const actions = (await import('@/app/(app)/partners/actions')) as unknown as Record<string, (raw: unknown) => Promise<unknown>>;
+      return fromActionResult(await actions[name]!(input()));
+    },
+  };
+}
+
+const NO_MRC = '00000000-0000-4000-8000-000000000000';
+const agreementFields = () => ({
+  partnerId: matrixPartnerId,
+  program: 'PAC',
+  title: 'Matrix',
+  amount: '1 000 $',
+  status: 'draft',
+  startsOn: '2026-05-01',
+  endsOn: '2026-12-31',
+});
+const projectFields = () => ({ type: 'other', title: 'Matrix', startsOn: '2026-05-01', mrcIds: [NO_MRC] });
+const partnerFields = () => ({ kind: 'other', regionCode: '08', listedAsResource: false });
+
+const AGREEMENT_ROWS: Record<string, Row> = {
+  'app/(app)/agreements/export/route.ts#GET': {
+    access: { permissions: ['agreement:read'] },
+    call: async () => {
+      const { GET } = await import('@/app/(app)/agreements/export/route');
+      return fromStatus(await GET(new Request('http://localhost/agreements/export?status=completed')));
+    },
+  },
+  'app/(app)/agreements/actions.ts#createAgreementAction': {
+    ...agreementWrite('createAgreementAction', () => ({ ...agreementFields(), reference: `MATRIX-${++uniqueCounter}`, mrcIds: [NO_MRC], idempotencyKey: KEY() })),
+    // A create names no existing agreement: the gate is the permission.
+    access: { permissions: ['agreement:write'] },
+  },
+  'app/(app)/agreements/actions.ts#updateAgreementAction': agreementWrite('updateAgreementAction', (record) => ({
+    ...agreementFields(),
+    reference: `MATRIX-STALE-${record}`,
+    mrcIds: [NO_MRC],
+    id: agreementRecords.get(record)!.agreementId,
+    version: STALE,
+  })),
+  'app/(app)/agreements/actions.ts#createFundedProjectAction': agreementWrite('createFundedProjectAction', (record) => ({
+    ...projectFields(),
+    agreementId: agreementRecords.get(record)!.agreementId,
+    idempotencyKey: KEY(),
+  })),
+  'app/(app)/agreements/actions.ts#updateFundedProjectAction': agreementWrite('updateFundedProjectAction', (record) => ({
+    ...projectFields(),
+    id: agreementRecords.get(record)!.projectId,
+    version: STALE,
+  })),
+  'app/(app)/partners/actions.ts#createPartnerAction': partnerWrite('createPartnerAction', () => ({ ...partnerFields(), name: `Matrix partner ${++uniqueCounter}`, idempotencyKey: KEY() })),
+  'app/(app)/partners/actions.ts#updatePartnerAction': partnerWrite('updatePartnerAction', () => ({ ...partnerFields(), name: 'Matrix stale', id: matrixPartnerId, version: STALE })),
+  'app/(app)/partners/actions.ts#setPartnerActiveAction': partnerWrite('setPartnerActiveAction', () => ({ id: matrixPartnerId, version: STALE, active: false })),
+};
+
+const ALL_ROWS: Record<string, Row> = { ...ROWS, ...PERSON_WRITE_ROWS, ...EMPLOYER_ROWS, ...AGREEMENT_ROWS };
 
 // ---- Setup -----------------------------------------------------------------------------------------
 beforeAll(async () => {
@@ -472,6 +555,15 @@ beforeAll(async () => {
     const [need] = await db.insert(hiringNeeds).values({ employerFileId: file!.id, jobTitle: 'Matrix', nocCode: '72106', positions: 1 }).returning();
     employerRecords.set(kind, { fileId: file!.id, businessId: business!.id, mrcId: mrc!.id, neq, contactId: contact!.id, needId: need!.id, regionCode });
   }
+  // An agreement of region 08 (own) and one of region 07 (other), each with a funded project.
+  for (const [kind, reference] of [['own', 'PAC-2019-08-001'], ['other', 'PAC-2019-07-018']] as const) {
+    const [agreement] = await db.select({ id: agreements.id }).from(agreements).where(eq(agreements.reference, reference));
+    let [project] = await db.select({ id: fundedProjects.id }).from(fundedProjects).where(eq(fundedProjects.agreementId, agreement!.id)).limit(1);
+    project ??= (await db.insert(fundedProjects).values({ agreementId: agreement!.id, type: 'other', title: 'Matrix', startsOn: '2019-11-01' }).returning({ id: fundedProjects.id }))[0];
+    agreementRecords.set(kind, { agreementId: agreement!.id, projectId: project!.id });
+  }
+  const [mosaique] = await db.select({ id: partners.id }).from(partners).where(eq(partners.name, 'La Mosaïque'));
+  matrixPartnerId = mosaique!.id;
 });
 afterAll(closeTestDatabase);
 
@@ -524,7 +616,7 @@ describe('authorization matrix', () => {
 
 // ---- Page rows ---------------------------------------------------------------------------------------
 /** Who may open a page: anyone (the sign-in page), any signed-in user, or the holders of a permission. */
-type PageAccess = { public: true } | { signedIn: true; passwordChange?: boolean } | { permission: Permission } | { permissions: Permission[]; scope: 'person' | 'employer' };
+type PageAccess = { public: true } | { signedIn: true; passwordChange?: boolean } | { permission: Permission } | { permissions: Permission[]; scope: 'person' | 'employer' | 'agreement' };
 
 const PAGES: Record<string, PageAccess> = {
   '/sign-in': { public: true },
@@ -539,11 +631,28 @@ const PAGES: Record<string, PageAccess> = {
   '/employers': { permission: 'employer:read' },
   '/employers/new': { permission: 'employer:write' },
   '/employers/[id]': { permissions: ['employer:read'], scope: 'employer' },
+  '/agreements': { permission: 'agreement:read' },
+  '/agreements/new': { permission: 'agreement:write' },
+  '/agreements/[id]': { permissions: ['agreement:read'], scope: 'agreement' },
+  '/agreements/[id]/edit': { permission: 'agreement:write' },
+  '/projects': { permission: 'agreement:read' },
+  '/partners': { permission: 'partner:read' },
+  '/partners/new': { permission: 'reference:manage' },
+  '/partners/[id]': { permission: 'partner:read' },
+  '/partners/[id]/edit': { permission: 'reference:manage' },
 };
 
 /** The record a page with an [id] opens: the own person for persons, another agent's account for staff. */
 const pageRecordId = (route: string) =>
-  route.startsWith('/persons/') ? personRecords.get('own')!.id : route.startsWith('/employers/') ? employerRecords.get('own')!.fileId : staffRecords.get('other')!;
+  route.startsWith('/persons/')
+    ? personRecords.get('own')!.id
+    : route.startsWith('/employers/')
+      ? employerRecords.get('own')!.fileId
+      : route.startsWith('/agreements/')
+        ? agreementRecords.get('own')!.agreementId
+        : route.startsWith('/partners/')
+          ? matrixPartnerId
+          : staffRecords.get('other')!;
 
 /** Runs a page's server code as Next would and says what the visitor gets. */
 async function openPage(render: () => Promise<unknown>): Promise<PageOutcome> {
@@ -567,6 +676,7 @@ function expectedPage(access: PageAccess, actor: Actor): PageOutcome {
   if ('scope' in access) {
     if (!access.permissions.some((permission) => can(facts.role, permission))) return 'not_found';
     if (access.scope === 'employer') return employerVisibleTo(facts, employerRecords.get('own')!) ? 'shown' : 'not_found';
+    if (access.scope === 'agreement') return agreementVisibleTo(facts, 'own') ? 'shown' : 'not_found';
     return personVisibleTo(facts, personRecords.get('own')!) ? 'shown' : 'not_found';
   }
   return 'shown';

@@ -1,5 +1,6 @@
 import { enEnums, enPersons } from './en-persons';
 import { enEmployers } from './en-employers';
+import { enAgreementValidation, enAgreements, enPartners, enProjects } from './en-agreements';
 import type { Catalogue } from './fr';
 
 export const en: Catalogue = {
@@ -16,6 +17,9 @@ export const en: Catalogue = {
     staff: 'Staff',
     account: 'My account',
     employers: 'Employer files',
+    agreements: 'Agreements',
+    projects: 'Funded projects',
+    partners: 'Partners',
   },
   locale: {
     switchTo: 'Français',
@@ -116,6 +120,7 @@ export const en: Catalogue = {
     invalidFileNumber: 'A file number looks like 3f2a9c1e-5b7d-4e8f-9a01-23456789abcd: copy it as it is.',
     unknownAccompaniedPerson: 'No accompanied person of your region has this file number.',
     noHireConsent: 'This person did not consent to the sharing of their information: record the hire without linking it to their file.',
+    ...enAgreementValidation,
   },
   actionErrors: {
     unauthenticated: 'Your session has ended. Sign in again.',
@@ -234,4 +239,7 @@ export const en: Catalogue = {
     allRoles: 'All roles',
     allStatuses: 'All statuses',
   },
+  agreements: enAgreements,
+  projects: enProjects,
+  partners: enPartners,
 };

@@ -1,5 +1,6 @@
 import { frEnums, frPersons } from './fr-persons';
 import { frEmployers } from './fr-employers';
+import { frAgreementValidation, frAgreements, frPartners, frProjects } from './fr-agreements';
 
 // The French catalogue is the reference: its type is next-intl's `Messages` (lib/i18n/app-config.ts), and
 // every other catalogue must have the same keys (checked by type) and the same arguments (tests/unit/i18n).
@@ -19,6 +20,9 @@ export const fr = {
     staff: 'Personnel',
     account: 'Mon compte',
     employers: 'Dossiers employeurs',
+    agreements: 'Ententes',
+    projects: 'Projets financés',
+    partners: 'Partenaires',
   },
   locale: {
     switchTo: 'English',
@@ -119,6 +123,7 @@ export const fr = {
     invalidFileNumber: 'Un numéro de dossier ressemble à 3f2a9c1e-5b7d-4e8f-9a01-23456789abcd : copiez-le tel quel.',
     unknownAccompaniedPerson: 'Aucune personne accompagnée dans votre région ne porte ce numéro de dossier.',
     noHireConsent: 'Cette personne n’a pas consenti à la communication de ses renseignements : enregistrez l’embauche sans la lier à son dossier.',
+    ...frAgreementValidation,
   },
   actionErrors: {
     unauthenticated: 'Votre session a pris fin. Reconnectez-vous.',
@@ -237,6 +242,9 @@ export const fr = {
     allRoles: 'Tous les rôles',
     allStatuses: 'Tous les statuts',
   },
+  agreements: frAgreements,
+  projects: frProjects,
+  partners: frPartners,
 } as const;
 
 export type Messages = typeof fr;

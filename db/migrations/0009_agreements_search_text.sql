@@ -1,0 +1,4 @@
+ALTER TABLE "partners" ADD COLUMN "search_name" text GENERATED ALWAYS AS (passerelle_normalize_name("partners"."name")) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "partners" ADD COLUMN "search_text" text GENERATED ALWAYS AS (passerelle_normalize_name("partners"."name" || ' ' || coalesce("partners"."services", '') || ' ' || coalesce("partners"."territory", ''))) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "agreements" ADD COLUMN "search_text" text GENERATED ALWAYS AS (passerelle_normalize_name("agreements"."title" || ' ' || "agreements"."reference")) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "funded_projects" ADD COLUMN "search_text" text GENERATED ALWAYS AS (passerelle_normalize_name("funded_projects"."title")) STORED NOT NULL;
