@@ -15,6 +15,8 @@ function navigationFor(user: SessionUser, t: Awaited<ReturnType<typeof getTransl
     { href: '/', label: t('home') },
     ...(can(user.role, 'person:read') ? [{ href: '/persons', label: t('persons') }] : []),
     ...(can(user.role, 'staff:manage') ? [{ href: '/admin/staff', label: t('staff') }] : []),
+    ...(can(user.role, 'reference:manage') ? [{ href: '/admin/reference', label: t('reference') }] : []),
+    ...(can(user.role, 'staff:read-by-location') ? [{ href: '/staff-by-location', label: t('staffByLocation') }] : []),
     { href: '/account', label: t('account') },
   ];
 }

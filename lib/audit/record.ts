@@ -32,7 +32,12 @@ export type AuditAction =
   | 'referral.updated'
   | 'accompaniment.transferred'
   | 'accompaniment.closed'
-  | 'accompaniment.reopened';
+  | 'accompaniment.reopened'
+  | 'service_point.created'
+  | 'service_point.updated'
+  | 'mrc.created'
+  | 'mrc.updated'
+  | 'settings.contact_line_updated';
 
 export interface AuditEntry {
   action: AuditAction;

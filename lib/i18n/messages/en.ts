@@ -1,4 +1,5 @@
 import { enEnums, enPersons } from './en-persons';
+import { enReference } from './en-reference';
 import type { Catalogue } from './fr';
 
 export const en: Catalogue = {
@@ -14,6 +15,8 @@ export const en: Catalogue = {
     home: 'Home',
     staff: 'Staff',
     account: 'My account',
+    reference: 'Reference data',
+    staffByLocation: 'Staff by service point',
   },
   locale: {
     switchTo: 'Français',
@@ -91,7 +94,7 @@ export const en: Catalogue = {
     partnerUnavailable: 'This partner is no longer active or does not serve the region.',
     accompanimentClosed: 'This accompaniment is closed.',
     accompanimentOpen: 'An accompaniment is already open for this person at this service point.',
-    servicePointRequired: 'Choose this person’s service point (required except for an administrator).',
+    servicePointRequired: 'Choose this person’s service point (required except for administration and the privacy officer).',
     passwordTooShort: 'The password must have at least 12 characters.',
     passwordTooLong: 'The password must have at most 128 characters.',
     passwordTooCommon: 'This password is too common. Choose a phrase only you know.',
@@ -102,6 +105,9 @@ export const en: Catalogue = {
     cannotDisableSelf: 'You cannot disable your own account.',
     cannotChangeOwnRole: 'You cannot change your own role.',
     cannotResetOwnPassword: 'Change your own password under “My account”.',
+    postalCode: 'Enter a Canadian postal code, for example J9P 2H5.',
+    nameTaken: 'This name is already in use.',
+    unknownRegion: 'Choose a region from the list.',
   },
   actionErrors: {
     unauthenticated: 'Your session has ended. Sign in again.',
@@ -219,4 +225,5 @@ export const en: Catalogue = {
     allRoles: 'All roles',
     allStatuses: 'All statuses',
   },
+  reference: enReference,
 };

@@ -1,4 +1,5 @@
 import { frEnums, frPersons } from './fr-persons';
+import { frReference } from './fr-reference';
 
 // The French catalogue is the reference: its type is next-intl's `Messages` (lib/i18n/app-config.ts), and
 // every other catalogue must have the same keys (checked by type) and the same arguments (tests/unit/i18n).
@@ -17,6 +18,8 @@ export const fr = {
     home: 'Accueil',
     staff: 'Personnel',
     account: 'Mon compte',
+    reference: 'Données de référence',
+    staffByLocation: 'Personnel par point de service',
   },
   locale: {
     switchTo: 'English',
@@ -94,7 +97,7 @@ export const fr = {
     partnerUnavailable: 'Ce partenaire n’est plus actif ou ne dessert pas la région.',
     accompanimentClosed: 'Cet accompagnement est fermé.',
     accompanimentOpen: 'Un accompagnement est déjà ouvert pour cette personne à ce point de service.',
-    servicePointRequired: 'Choisissez le point de service de cette personne (obligatoire sauf pour une administratrice ou un administrateur).',
+    servicePointRequired: 'Choisissez le point de service de cette personne (obligatoire sauf pour l’administration et la protection des renseignements personnels).',
     passwordTooShort: 'Le mot de passe doit compter au moins 12 caractères.',
     passwordTooLong: 'Le mot de passe doit compter au plus 128 caractères.',
     passwordTooCommon: 'Ce mot de passe est trop courant. Choisissez une phrase que vous seul·e connaissez.',
@@ -105,6 +108,9 @@ export const fr = {
     cannotDisableSelf: 'Vous ne pouvez pas désactiver votre propre compte.',
     cannotChangeOwnRole: 'Vous ne pouvez pas changer votre propre rôle.',
     cannotResetOwnPassword: 'Changez votre propre mot de passe dans « Mon compte ».',
+    postalCode: 'Entrez un code postal canadien, par exemple J9P 2H5.',
+    nameTaken: 'Ce nom est déjà utilisé.',
+    unknownRegion: 'Choisissez une région de la liste.',
   },
   actionErrors: {
     unauthenticated: 'Votre session a pris fin. Reconnectez-vous.',
@@ -222,6 +228,7 @@ export const fr = {
     allRoles: 'Tous les rôles',
     allStatuses: 'Tous les statuts',
   },
+  reference: frReference,
 } as const;
 
 export type Messages = typeof fr;
