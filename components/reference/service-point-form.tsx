@@ -84,7 +84,7 @@ export function ServicePointForm({ servicePoint, mrcGroups, contactLine }: Servi
       <TextField label={t('servicePoint.name')} hint={t('servicePoint.nameHint')} autoComplete="off" error={error('name')} {...register('name')} />
       <TextField label={t('servicePoint.address')} hint={t('servicePoint.addressHint')} autoComplete="off" error={error('address')} {...register('address')} />
       <TextField label={t('servicePoint.city')} autoComplete="off" error={error('city')} {...register('city')} />
-      <TextField label={t('servicePoint.postalCode')} hint={t('servicePoint.postalCodeHint')} autoComplete="off" error={error('postalCode')} className="max-w-48" {...register('postalCode')} />
+      <TextField label={t('servicePoint.postalCode')} hint={t('servicePoint.postalCodeHint')} autoComplete="off" error={error('postalCode')} {...register('postalCode')} />
       <SelectField
         label={t('servicePoint.mrc')}
         hint={t('servicePoint.mrcHint')}

@@ -52,9 +52,8 @@ export default async function StaffByLocationPage({ searchParams }: { searchPara
         <h1 className="text-3xl font-bold">{t('title')}</h1>
         <p>{t('intro')}</p>
       </div>
-      {user.role === 'manager' ? (
-        <p className="font-semibold">{`${t('region')} : ${regionCode} – ${region?.name ?? ''}`}</p>
-      ) : (
+      {/* A manager's region is their own: no choice to offer. */}
+      {user.role !== 'manager' && (
         <form method="get" className="flex flex-wrap items-end gap-3">
           <div>
             <label htmlFor="region" className="mb-1 block font-semibold">

@@ -49,7 +49,7 @@ export const enReference: Catalogue<typeof frReference> = {
   mrc: {
     listIntro: 'The regional county municipalities of each region, in alphabetical order.',
     regionHeading: '{code} – {name}',
-    servicePointCount: '{count, plural, one {# service point} other {# service points}}',
+    servicePointCount: '{count, plural, =0 {no service point} one {# service point} other {# service points}}',
     newTitle: 'New MRC',
     editTitle: 'Edit the MRC {name}',
     create: 'Add the MRC',
@@ -67,7 +67,7 @@ export const enReference: Catalogue<typeof frReference> = {
   },
   byLocation: {
     title: 'Staff by service point',
-    intro: 'Active staff accounts, by service point and by role, counted from the staff accounts.',
+    intro: 'Staff in post (active accounts), by service point and by role.',
     region: 'Region',
     show: 'Show',
     regionTotal: 'In post in the region: {list}.',

@@ -47,7 +47,7 @@ export const frReference = {
   mrc: {
     listIntro: 'Les municipalités régionales de comté de chaque région, dans l’ordre alphabétique.',
     regionHeading: '{code} – {name}',
-    servicePointCount: '{count, plural, one {# point de service} many {# points de service} other {# points de service}}',
+    servicePointCount: '{count, plural, =0 {aucun point de service} one {# point de service} many {# points de service} other {# points de service}}',
     newTitle: 'Nouvelle MRC',
     editTitle: 'Modifier la MRC {name}',
     create: 'Ajouter la MRC',
@@ -65,7 +65,7 @@ export const frReference = {
   },
   byLocation: {
     title: 'Personnel par point de service',
-    intro: 'Les comptes actifs du personnel, par point de service et par rôle, comptés à partir des comptes du personnel.',
+    intro: 'Les membres du personnel en poste (comptes actifs), par point de service et par rôle.',
     region: 'Région',
     show: 'Afficher',
     regionTotal: 'En poste dans la région : {list}.',
