@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { createStaffAction, updateStaffAction } from '@/app/(app)/admin/staff/actions';
 import { useActionSubmit, useFormMessages } from '@/components/forms/use-action-form';
@@ -43,7 +43,7 @@ export function StaffForm({ account, servicePointGroups, currentUserId }: StaffF
   // Generated when the form opens: a double submit or a replay creates one account (lib/writes.ts createOnce).
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [created, setCreated] = useState<{ id: string; displayName: string; temporaryPassword: string | null } | null>(null);
-  const { register, handleSubmit, setError, formState, watch } = useForm<Values>({
+  const { register, handleSubmit, setError, formState, control } = useForm<Values>({
     resolver: zodResolver((editing ? updateStaffInput : createStaffInput) as typeof createStaffInput),
     defaultValues: account
       ? { ...account, servicePointId: account.servicePointId ?? '', idempotencyKey }
@@ -55,7 +55,7 @@ export function StaffForm({ account, servicePointGroups, currentUserId }: StaffF
   const t = useTranslations('staff');
   const tOnboarding = useTranslations('reference.onboarding');
   const tRoles = useTranslations('user.roles');
-  const role = watch('role');
+  const role = useWatch({ control, name: 'role' });
   const hasServicePoint = worksFromServicePoint(role);
 
   const onSubmit = handleSubmit(async (values) => {

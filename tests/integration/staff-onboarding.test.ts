@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changePasswordAction } from '@/app/(app)/account/actions';
 import { createStaffAction, resetStaffPasswordAction, updateStaffAction } from '@/app/(app)/admin/staff/actions';
 import type { Db } from '@/db/client';
-import { servicePoints, users } from '@/db/schema';
+import { servicePoints } from '@/db/schema';
 import { passwordProblem } from '@/lib/auth/password-policy';
 import { verifyCredentials, type VerifiedAccount } from '@/lib/auth/credentials';
 import { getCurrentUser } from '@/lib/auth/current-user';
