@@ -196,8 +196,8 @@ test('an admin edits a service point’s hours, and keeps the MRCs and the share
 test('staff by location: the admin chooses the region, the manager sees theirs, an agent has no such screen', async ({ page }) => {
   const errors = watchConsole(page);
   await signIn(page, 'direction@passerelle.test');
-  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Personnel par point de service' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Personnel par point de service' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Effectifs par point de service' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Effectifs par point de service' })).toBeVisible();
   const total = page.getByTestId('region-total');
   // The report's sentence, from the staff table (one more agent at Amos since the onboarding journey).
   await expect(total).toContainText('2 conseillères et conseillers en immigration régionale');

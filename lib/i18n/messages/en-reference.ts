@@ -66,7 +66,7 @@ export const enReference: Catalogue<typeof frReference> = {
     phoneHint: 'A North American number, for example 1 833 274-4667',
   },
   byLocation: {
-    title: 'Staff by service point',
+    title: 'Staff in post by service point',
     intro: 'Staff in post (active accounts), by service point and by role.',
     region: 'Region',
     show: 'Show',

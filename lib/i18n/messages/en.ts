@@ -16,7 +16,7 @@ export const en: Catalogue = {
     staff: 'Staff',
     account: 'My account',
     reference: 'Reference data',
-    staffByLocation: 'Staff by service point',
+    staffByLocation: 'Staff in post by service point',
   },
   locale: {
     switchTo: 'Français',

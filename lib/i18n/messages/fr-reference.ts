@@ -64,7 +64,7 @@ export const frReference = {
     phoneHint: 'Un numéro nord-américain, par exemple 1 833 274-4667',
   },
   byLocation: {
-    title: 'Personnel par point de service',
+    title: 'Effectifs par point de service',
     intro: 'Les membres du personnel en poste (comptes actifs), par point de service et par rôle.',
     region: 'Région',
     show: 'Afficher',

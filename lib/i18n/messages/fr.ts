@@ -19,7 +19,7 @@ export const fr = {
     staff: 'Personnel',
     account: 'Mon compte',
     reference: 'Données de référence',
-    staffByLocation: 'Personnel par point de service',
+    staffByLocation: 'Effectifs par point de service',
   },
   locale: {
     switchTo: 'English',
