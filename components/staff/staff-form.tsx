@@ -79,9 +79,6 @@ export function StaffForm({ account, servicePointGroups, currentUserId }: StaffF
         <Link href={`/admin/staff/${created.id}`} className="rounded border-2 border-qc-blue bg-white px-4 py-2 font-semibold text-qc-blue hover:bg-qc-blue-pale">
           {tOnboarding('openAccount')}
         </Link>
-        <Link href="/admin/staff" className="rounded border-2 border-qc-blue bg-white px-4 py-2 font-semibold text-qc-blue hover:bg-qc-blue-pale">
-          {t('back')}
-        </Link>
       </TemporaryPasswordNotice>
     );
   }
