@@ -29,6 +29,8 @@ export const PERMISSIONS = {
   'reference:manage': ['admin'],
   // One's own account: change password, sign out everywhere.
   'account:self': ['agent', 'adviser', 'manager', 'admin'],
+  // Staff in post by service point, counted by role (no names): admins for any region, managers their own.
+  'staff:read-by-location': ['manager', 'admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -18,6 +18,8 @@ function navigationFor(user: SessionUser, t: Awaited<ReturnType<typeof getTransl
     ...(can(user.role, 'staff:manage') ? [{ href: '/admin/staff', label: t('staff') }] : []),
     ...(can(user.role, 'agreement:read') ? [{ href: '/agreements', label: t('agreements') }, { href: '/projects', label: t('projects') }] : []),
     ...(can(user.role, 'partner:read') ? [{ href: '/partners', label: t('partners') }] : []),
+    ...(can(user.role, 'reference:manage') ? [{ href: '/admin/reference', label: t('reference') }] : []),
+    ...(can(user.role, 'staff:read-by-location') ? [{ href: '/staff-by-location', label: t('staffByLocation') }] : []),
     { href: '/account', label: t('account') },
   ];
 }

@@ -1,37 +1,32 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import { useState } from 'react';
 import { resetStaffPasswordAction, setStaffActiveAction } from '@/app/(app)/admin/staff/actions';
-import { useActionSubmit, useFormMessages } from '@/components/forms/use-action-form';
+import { useActionSubmit } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-dialog';
-import { TextField } from '@/components/ui/text-field';
 import { notify } from '@/components/ui/toaster';
-import { newPassword } from '@/lib/staff/schemas';
+import { TemporaryPasswordNotice } from './temporary-password-notice';
 
 export interface StaffAccessPanelProps {
   account: { id: string; version: number; active: boolean; displayName: string };
 }
 
-const resetForm = z.object({ temporaryPassword: newPassword });
-
 /**
  * Disable / enable an account and force a password reset; each takes effect on the next request. Disabling
- * ends the person's sessions at once, so it is confirmed first; enabling gives back nothing but access.
+ * ends the person's sessions at once, so it is confirmed first, and so is a reset, which also shows the new
+ * generated temporary password once. Never shown on one's own account (the page leaves it out, the server
+ * refuses both).
  */
 export function StaffAccessPanel({ account }: StaffAccessPanelProps) {
   const router = useRouter();
   const t = useTranslations('staff');
+  const tOnboarding = useTranslations('reference.onboarding');
   const tFeedback = useTranslations('feedback');
-  const { validationText } = useFormMessages();
-  const { register, handleSubmit, setError, formState, reset } = useForm<z.input<typeof resetForm>>({
-    resolver: zodResolver(resetForm),
-    defaultValues: { temporaryPassword: '' },
-  });
-  const { submit } = useActionSubmit(setError, { report: 'toast' });
+  const [temporaryPassword, setTemporaryPassword] = useState<string | null>(null);
+  // No form fields here: errors are general ones, told by a toast.
+  const { submit } = useActionSubmit(() => {}, { report: 'toast' });
 
   async function setActive(active: boolean) {
     const done = await submit(() => setStaffActiveAction({ id: account.id, version: account.version, active }));
@@ -41,14 +36,14 @@ export function StaffAccessPanel({ account }: StaffAccessPanelProps) {
     }
   }
 
-  const onReset = handleSubmit(async (values) => {
-    const done = await submit(() => resetStaffPasswordAction({ id: account.id, version: account.version, temporaryPassword: values.temporaryPassword }));
+  async function reset() {
+    const done = await submit(() => resetStaffPasswordAction({ id: account.id, version: account.version }));
     if (done) {
-      reset();
+      setTemporaryPassword(done.data.temporaryPassword);
       notify.success(t('resetDone'));
       router.refresh();
     }
-  });
+  }
 
   return (
     <div className="space-y-6">
@@ -80,20 +75,29 @@ export function StaffAccessPanel({ account }: StaffAccessPanelProps) {
         <h2 id="reset-heading" className="text-xl font-semibold">
           {t('resetHeading')}
         </h2>
-        <p className="text-sm">{t('resetHint')}</p>
-        <form onSubmit={onReset} noValidate className="space-y-3">
-          <TextField
-            label={t('temporaryPassword')}
-            type="password"
-            autoComplete="new-password"
-            hint={t('temporaryPasswordHint')}
-            error={validationText(formState.errors.temporaryPassword?.message)}
-            {...register('temporaryPassword')}
-          />
-          <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>
-            {t('reset')}
-          </Button>
-        </form>
+        {temporaryPassword ? (
+          <TemporaryPasswordNotice sentence={tOnboarding('resetFor', { name: account.displayName })} password={temporaryPassword}>
+            <Button variant="secondary" onClick={() => setTemporaryPassword(null)}>
+              {tOnboarding('done')}
+            </Button>
+          </TemporaryPasswordNotice>
+        ) : (
+          <>
+            <p className="text-sm">{tOnboarding('resetGeneratedHint')}</p>
+            <ConfirmButton
+              variant="secondary"
+              confirm={{
+                title: tOnboarding('resetTitle', { name: account.displayName }),
+                description: tOnboarding('resetText'),
+                confirmLabel: t('reset'),
+                cancelLabel: tFeedback('cancel'),
+              }}
+              onConfirm={reset}
+            >
+              {t('reset')}
+            </ConfirmButton>
+          </>
+        )}
       </section>
     </div>
   );

@@ -27,8 +27,12 @@ export const MRCS = [
 export type MrcCode = (typeof MRCS)[number]['code'];
 
 // "Pour communiquer avec l'un ou l'autre des points de services ... par courriel ou par téléphone".
-const SHARED_EMAIL = 'accompagnement_gc_drnoq@mifi.gouv.qc.ca';
-const SHARED_PHONE = '1 833 274-4667';
+export const SHARED_EMAIL = 'accompagnement_gc_drnoq@mifi.gouv.qc.ca';
+export const SHARED_PHONE = '1 833 274-4667';
+
+// The report gives no opening hours: these are Services Québec's usual office hours, for admins to correct
+// per office on the service point screen.
+const OFFICE_HOURS = 'Lundi au vendredi, 8 h 30 à 12 h et 13 h à 16 h 30';
 
 const ALL_SERVICE_POINTS = [
   {
@@ -95,7 +99,7 @@ const ALL_SERVICE_POINTS = [
     regionCode: '10',
     mrcCode: 'jamesie',
   },
-].map((point) => ({ ...point, email: SHARED_EMAIL, phone: SHARED_PHONE }));
+].map((point) => ({ ...point, email: SHARED_EMAIL, phone: SHARED_PHONE, hours: point.regionCode === '08' ? OFFICE_HOURS : null }));
 
 export type ServicePointCode = (typeof ALL_SERVICE_POINTS)[number]['code'];
 

@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../client';
 import { appSettings, mrcs, partners, regions, servicePoints } from '../schema';
-import { MRCS, REGIONS, REFERENCE_PARTNERS, REFERENCE_SERVICE_POINTS, type PartnerData } from './reference-data';
+import { MRCS, REGIONS, REFERENCE_PARTNERS, REFERENCE_SERVICE_POINTS, SHARED_EMAIL, SHARED_PHONE, type PartnerData } from './reference-data';
 
 export interface CodeMaps {
   mrcIdByCode: Map<string, string>;
@@ -53,6 +53,7 @@ export async function seedReferenceData(tx: DbOrTx): Promise<void> {
   await tx.insert(mrcs).values(regionMrcs).onConflictDoNothing({ target: mrcs.code });
   await insertServicePoints(tx, REFERENCE_SERVICE_POINTS);
   await insertPartners(tx, REFERENCE_PARTNERS);
-  // Default region of the home page totals; a null period means the current fiscal year.
-  await tx.insert(appSettings).values({ id: 1, defaultRegionCode: '08' }).onConflictDoNothing();
+  // Default region of the home page totals; a null period means the current fiscal year. The shared
+  // contact line is the report's.
+  await tx.insert(appSettings).values({ id: 1, defaultRegionCode: '08', contactEmail: SHARED_EMAIL, contactPhone: SHARED_PHONE }).onConflictDoNothing();
 }

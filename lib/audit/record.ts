@@ -55,7 +55,12 @@ export type AuditAction =
   | 'partner.created'
   | 'partner.updated'
   | 'partner.deactivated'
-  | 'partner.reactivated';
+  | 'partner.reactivated'
+  | 'service_point.created'
+  | 'service_point.updated'
+  | 'mrc.created'
+  | 'mrc.updated'
+  | 'settings.contact_line_updated';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -8,7 +8,9 @@ import { recordAuditEvent } from '@/lib/audit/record';
 import type { SessionUser } from '@/lib/auth/current-user';
 import { hashPassword } from '@/lib/auth/password';
 import { NotFoundError, RuleError, VersionConflictError } from '@/lib/errors';
-import type { createStaffInput, resetStaffPasswordInput, setStaffActiveInput, updateStaffInput } from './schemas';
+import { createOnce } from '@/lib/writes';
+import { worksFromServicePoint, type createStaffInput, type resetStaffPasswordInput, type setStaffActiveInput, type updateStaffInput } from './schemas';
+import { generateTemporaryPassword } from './temporary-password';
 
 type Changes = PgUpdateSetSource<typeof users>;
 
@@ -40,33 +42,50 @@ async function currentAccount(tx: DbOrTx, id: string) {
   return account;
 }
 
-export async function createStaff(tx: Tx, admin: SessionUser, input: z.output<typeof createStaffInput>) {
-  await assertServicePointUsable(tx, input.servicePointId);
-  const [created] = await tx
-    .insert(users)
-    .values({
-      email: input.email,
-      displayName: input.displayName,
-      role: input.role,
-      servicePointId: input.servicePointId,
-      passwordHash: await hashPassword(input.temporaryPassword),
-      mustChangePassword: true,
-    })
-    .returning({ id: users.id });
-  await recordAuditEvent(tx, { action: 'staff.created', actorId: admin.id, entityType: 'user', entityId: created!.id, details: { role: input.role } });
-  return created!;
+/**
+ * Creates an account with a generated temporary password, returned here and nowhere else: the admin sees it
+ * once and hands it over; only its argon2id hash is stored, and the account must replace it at first
+ * sign-in. A replayed submit (same idempotency key) creates nothing and gets no password back: the admin
+ * resets it if it was lost.
+ */
+export async function createStaff(tx: Tx, admin: SessionUser, input: z.output<typeof createStaffInput>): Promise<{ id: string; temporaryPassword: string | null }> {
+  let temporaryPassword: string | null = null;
+  const { id } = await createOnce(tx, admin, 'staff.created', input.idempotencyKey, async () => {
+    await assertServicePointUsable(tx, homeServicePoint(input));
+    temporaryPassword = generateTemporaryPassword();
+    const [created] = await tx
+      .insert(users)
+      .values({
+        email: input.email,
+        displayName: input.displayName,
+        role: input.role,
+        servicePointId: homeServicePoint(input),
+        passwordHash: await hashPassword(temporaryPassword),
+        mustChangePassword: true,
+      })
+      .returning({ id: users.id });
+    await recordAuditEvent(tx, { action: 'staff.created', actorId: admin.id, entityType: 'user', entityId: created!.id, details: { role: input.role } });
+    return created!.id;
+  });
+  return { id, temporaryPassword };
+}
+
+/** Admins and the privacy officer work from no service point, whatever the form sent. */
+function homeServicePoint(input: { role: string; servicePointId: string | null }): string | null {
+  return worksFromServicePoint(input.role) ? input.servicePointId : null;
 }
 
 export async function updateStaff(tx: Tx, admin: SessionUser, input: z.output<typeof updateStaffInput>) {
   const before = await currentAccount(tx, input.id);
-  await assertServicePointUsable(tx, input.servicePointId);
+  await assertServicePointUsable(tx, homeServicePoint(input));
   const roleChanged = before.role !== input.role;
+  // The form offers no role on one's own account; a request that sends one anyway is refused here.
   if (roleChanged && input.id === admin.id) throw new RuleError('role', 'cannotChangeOwnRole');
   // A new role takes effect at once: the open sessions of the account end on their next request.
   const updated = await updateAccount(tx, input.id, input.version, {
     displayName: input.displayName,
     role: input.role,
-    servicePointId: input.servicePointId,
+    servicePointId: homeServicePoint(input),
     ...(roleChanged ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}),
   });
   await recordAuditEvent(tx, {
@@ -91,15 +110,17 @@ export async function setStaffActive(tx: Tx, admin: SessionUser, input: z.output
   return updated;
 }
 
+/** A new generated temporary password, returned once (as at creation); the open sessions end. */
 export async function resetStaffPassword(tx: Tx, admin: SessionUser, input: z.output<typeof resetStaffPasswordInput>) {
   // One's own password is changed on the account page, which asks for the current one.
-  if (input.id === admin.id) throw new RuleError('temporaryPassword', 'cannotResetOwnPassword');
+  if (input.id === admin.id) throw new RuleError('id', 'cannotResetOwnPassword');
   await currentAccount(tx, input.id);
+  const temporaryPassword = generateTemporaryPassword();
   const updated = await updateAccount(tx, input.id, input.version, {
-    passwordHash: await hashPassword(input.temporaryPassword),
+    passwordHash: await hashPassword(temporaryPassword),
     mustChangePassword: true,
     sessionVersion: sql`${users.sessionVersion} + 1`,
   });
   await recordAuditEvent(tx, { action: 'staff.password_reset', actorId: admin.id, entityType: 'user', entityId: input.id });
-  return updated;
+  return { ...updated, temporaryPassword };
 }

@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { servicePoints, users } from '@/db/schema';
+import { regions, servicePoints, users } from '@/db/schema';
+import { groupByRegion } from '@/lib/reference/admin-queries';
 import type { SessionUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/authz';
 import { accentFolded, containsPattern, foldAccents, frenchSortKey } from '@/lib/sql/french-text';
@@ -68,10 +69,13 @@ export async function getStaff(db: DbOrTx, user: SessionUser, id: string) {
   return row ?? null;
 }
 
-export function listServicePointOptions(db: DbOrTx) {
-  return db
-    .select({ id: servicePoints.id, name: servicePoints.name, regionCode: servicePoints.regionCode })
+/** The open service points, one group per region (region code order, names in French order): the form's optgroups. */
+export async function listServicePointOptions(db: DbOrTx) {
+  const rows = await db
+    .select({ id: servicePoints.id, name: servicePoints.name, regionCode: servicePoints.regionCode, regionName: regions.name })
     .from(servicePoints)
+    .innerJoin(regions, eq(regions.code, servicePoints.regionCode))
     .where(eq(servicePoints.active, true))
-    .orderBy(asc(servicePoints.regionCode), asc(servicePoints.name));
+    .orderBy(asc(servicePoints.regionCode), frenchSortKey(servicePoints.name), asc(servicePoints.id));
+  return groupByRegion(rows);
 }

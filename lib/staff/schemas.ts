@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { STAFF_ROLES } from '@/db/enums/staff';
+import { STAFF_ROLES, type StaffRole } from '@/db/enums/staff';
 import { passwordProblem, PASSWORD_MAX_LENGTH } from '@/lib/auth/password-policy';
-import { boundedText } from '@/lib/validation';
+import { boundedText, idempotencyKey } from '@/lib/validation';
 
 // Messages are catalogue keys (lib/i18n messages `validation`), shown next to the field by the form.
 const email = z.string().trim().toLowerCase().min(1, 'required').max(254, 'tooLong').email('email');
@@ -20,15 +20,23 @@ export const newPassword = z
     else if (problem) context.addIssue({ code: 'custom', message: value.length < 12 ? 'passwordTooShort' : 'passwordTooLong' });
   });
 
-/** Everyone but an admin works from a home service point. */
+/** The roles that work for the whole directorate, from no service point (the users table's check says the same). */
+export const ROLES_WITHOUT_SERVICE_POINT = ['admin', 'privacy_officer'] as const satisfies readonly StaffRole[];
+
+export function worksFromServicePoint(role: string | undefined): boolean {
+  return !(ROLES_WITHOUT_SERVICE_POINT as readonly string[]).includes(role ?? '');
+}
+
+/** Everyone but an admin or the privacy officer works from a home service point; they have none. */
 function servicePointRequiredUnlessAdmin<T extends { role: string; servicePointId: string | null }>(input: T, context: z.RefinementCtx) {
-  if (input.role !== 'admin' && !input.servicePointId) {
+  if (worksFromServicePoint(input.role) && !input.servicePointId) {
     context.addIssue({ code: 'custom', path: ['servicePointId'], message: 'servicePointRequired' });
   }
 }
 
+/** The password is not typed: the server generates it (lib/staff/temporary-password.ts) and shows it once. */
 export const createStaffInput = z
-  .object({ email, displayName, role, servicePointId, temporaryPassword: newPassword })
+  .object({ email, displayName, role, servicePointId, idempotencyKey })
   .superRefine(servicePointRequiredUnlessAdmin);
 
 export const updateStaffInput = z
@@ -41,7 +49,7 @@ export const setStaffActiveInput = z.object({
   active: z.preprocess((value) => value === true || value === 'true', z.boolean()),
 });
 
-export const resetStaffPasswordInput = z.object({ id: uuid, version, temporaryPassword: newPassword });
+export const resetStaffPasswordInput = z.object({ id: uuid, version });
 
 export type CreateStaffInput = z.input<typeof createStaffInput>;
 export type UpdateStaffInput = z.input<typeof updateStaffInput>;

@@ -19,6 +19,8 @@ import { getPerson, listPersons } from '@/lib/persons/queries';
 import { getAgreement, listAgreements, listFundedProjects, type AgreementListQuery, type ProjectListQuery } from '@/lib/agreements/queries';
 import { getPartner, listPartners, type PartnerListQuery } from '@/lib/partners/queries';
 import { partners } from '@/db/schema';
+import { listServicePoints } from '@/lib/reference/admin-queries';
+import { staffByLocation } from '@/lib/staff/by-location';
 import type { SessionUser } from '@/lib/auth/current-user';
 import { closeTestDatabase, openTestDatabase } from '@/tests/helpers/database';
 import { generateBenchData, type BenchStaff } from './generate';
@@ -44,7 +46,7 @@ function positiveNumber(value: string | undefined, fallback: number, label: stri
 const scale = positiveNumber(option('scale') ?? process.env.BENCH_SCALE, 1, 'scale (--scale or BENCH_SCALE)');
 const runs = Math.round(positiveNumber(option('runs') ?? process.env.BENCH_RUNS, 20, 'runs (--runs or BENCH_RUNS)'));
 
-const MAIN_TABLES = ['persons', 'accompaniments', 'interventions', 'referrals', 'businesses', 'employer_files', 'hiring_needs', 'employer_interactions', 'agreements', 'audit_events', 'funded_projects', 'partners'];
+const MAIN_TABLES = ['persons', 'accompaniments', 'interventions', 'referrals', 'businesses', 'employer_files', 'hiring_needs', 'employer_interactions', 'agreements', 'audit_events', 'funded_projects', 'partners', 'users', 'service_points'];
 
 async function countRows(db: Db): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
@@ -94,7 +96,7 @@ async function main() {
       `(${(data.waitMs / 1000).toFixed(1)} s of it waiting for the database, of which indexes and foreign keys ` +
       `${(data.rebuildMs / 1000).toFixed(1)} s), VACUUM ANALYZE ${(analyzeMs / 1000).toFixed(1)} s`,
   );
-  console.log(MAIN_TABLES.filter((t) => t !== 'audit_events').map((t) => `${t} ${formatCount(counts.get(t)!)}`).join(', '));
+  console.log(MAIN_TABLES.filter((t) => !['audit_events', 'users', 'service_points'].includes(t)).map((t) => `${t} ${formatCount(counts.get(t)!)}`).join(', '));
 
   const agentMember = data.staff.find((m) => m.role === 'agent' && m.servicePointCode === 'val-dor')!;
   const managerMember = data.staff.find((m) => m.role === 'manager' && m.regionCode === '08')!;
@@ -235,6 +237,8 @@ async function main() {
     { name: "adviser's home (Mes dossiers employeurs)", table: 'employer_files', run: () => adviserHome() },
     { name: 'duplicate check of a new business (NEQ, close name in the MRC)', table: 'businesses', run: (i) => similarBusinesses(i) },
     ...agreementOperations,
+    { name: 'staffByLocation, region 08', table: 'users', run: async () => `${(await staffByLocation(db, '08')).length} rows` },
+    { name: 'listServicePoints, search "rouyn"', table: 'service_points', run: async () => `${(await listServicePoints(db, { page: 1, pageSize: 25, sort: { column: 'name', direction: 'asc' }, q: 'rouyn', region: null, status: null })).total} found` },
   ];
 
   // --only listAgreements,listPartners: time just the operations whose name contains one of the words.

@@ -113,7 +113,7 @@ describe.skipIf(!onPostgres)('the app role on PostgreSQL (skipped on PGlite: one
     expect(me).toEqual({ name: role });
 
     await actAs(db, 'admin@passerelle.test');
-    const created = await createStaffAction({ email: 'role.check@passerelle.test', displayName: 'Role Check', role: 'admin', servicePointId: null, temporaryPassword: 'a-role-check-passphrase' });
+    const created = await createStaffAction({ email: 'role.check@passerelle.test', displayName: 'Role Check', role: 'admin', servicePointId: null, idempotencyKey: crypto.randomUUID() });
     expect(created.ok).toBe(true);
     await db.update(users).set({ displayName: 'Role Checked' }).where(eq(users.email, 'role.check@passerelle.test'));
 

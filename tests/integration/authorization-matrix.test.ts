@@ -205,7 +205,7 @@ const ROWS: Record<string, Row> = {
     call: async () => {
       const { createStaffAction } = await import('@/app/(app)/admin/staff/actions');
       return fromActionResult(
-        await createStaffAction({ email: `matrix${++uniqueCounter}@passerelle.test`, displayName: 'Matrix', role: 'admin', servicePointId: null, temporaryPassword: GOOD_PASSWORD }),
+        await createStaffAction({ email: `matrix${++uniqueCounter}@passerelle.test`, displayName: 'Matrix', role: 'admin', servicePointId: null, idempotencyKey: crypto.randomUUID() }),
       );
     },
   },
@@ -232,7 +232,7 @@ const ROWS: Record<string, Row> = {
     call: async (record, actor) => {
       const { resetStaffPasswordAction } = await import('@/app/(app)/admin/staff/actions');
       const target = await staffTarget(record, actor);
-      return fromActionResult(await resetStaffPasswordAction({ id: target.id, version: target.version, temporaryPassword: GOOD_PASSWORD }));
+      return fromActionResult(await resetStaffPasswordAction({ id: target.id, version: target.version }));
     },
   },
   'app/api/auth/[...nextauth]/route.ts#GET': {
@@ -313,7 +313,49 @@ const ROWS: Record<string, Row> = {
       return fromStatus(await GET(new Request('http://localhost/api/v1/staff?sort=lastSignIn.desc&pageSize=10')));
     },
   },
+  // Reference data (admins): each call passes the gate, then stops at a rule or a stale version, so nothing changes.
+  'app/(app)/admin/reference/actions.ts#createServicePointAction': {
+    access: { permissions: ['reference:manage'] },
+    call: async () => {
+      const { createServicePointAction } = await import('@/app/(app)/admin/reference/actions');
+      const input = { name: `Matrix ${++uniqueCounter}`, address: '1, rue Matrix', city: 'Matrix', postalCode: '', mrcId: crypto.randomUUID(), email: 'matrix@passerelle.test', phone: '819 555-0123', hours: '', active: true };
+      return fromActionResult(await createServicePointAction({ ...input, idempotencyKey: crypto.randomUUID() }));
+    },
+  },
+  'app/(app)/admin/reference/actions.ts#updateServicePointAction': {
+    access: { permissions: ['reference:manage'] },
+    call: async () => {
+      const { updateServicePointAction } = await import('@/app/(app)/admin/reference/actions');
+      const [point] = await db.select().from(servicePoints).where(eq(servicePoints.id, referenceRecords.get('servicePoint')!));
+      const input = { name: point!.name, address: point!.address, city: point!.city, postalCode: point!.postalCode ?? '', mrcId: point!.mrcId, email: point!.email, phone: point!.phone, hours: point!.hours ?? '', active: point!.active };
+      return fromActionResult(await updateServicePointAction({ ...input, id: point!.id, version: 999 }));
+    },
+  },
+  'app/(app)/admin/reference/actions.ts#createMrcAction': {
+    access: { permissions: ['reference:manage'] },
+    call: async () => {
+      const { createMrcAction } = await import('@/app/(app)/admin/reference/actions');
+      return fromActionResult(await createMrcAction({ name: 'Matrix', regionCode: '99', idempotencyKey: crypto.randomUUID() }));
+    },
+  },
+  'app/(app)/admin/reference/actions.ts#updateMrcAction': {
+    access: { permissions: ['reference:manage'] },
+    call: async () => {
+      const { updateMrcAction } = await import('@/app/(app)/admin/reference/actions');
+      return fromActionResult(await updateMrcAction({ id: referenceRecords.get('mrc')!, version: 999, name: 'Matrix' }));
+    },
+  },
+  'app/(app)/admin/reference/actions.ts#updateContactLineAction': {
+    access: { permissions: ['reference:manage'] },
+    call: async () => {
+      const { updateContactLineAction } = await import('@/app/(app)/admin/reference/actions');
+      return fromActionResult(await updateContactLineAction({ version: 999, contactEmail: 'matrix@passerelle.test', contactPhone: '1 833 274-4667' }));
+    },
+  },
 };
+
+/** Records the reference data rows and pages aim at: one service point and one MRC of the seed. */
+const referenceRecords = new Map<'servicePoint' | 'mrc', string>();
 
 
 // ---- Persons workflow writes: each call passes the gate and the scope, then stops at a rule or a stale
@@ -566,6 +608,12 @@ beforeAll(async () => {
   matrixPartnerId = mosaique!.id;
 });
 afterAll(closeTestDatabase);
+beforeAll(async () => {
+  const [point] = await db.select({ id: servicePoints.id }).from(servicePoints).where(eq(servicePoints.code, 'amos'));
+  const [mrc] = await db.select({ id: mrcs.id }).from(mrcs).where(eq(mrcs.code, 'abitibi'));
+  referenceRecords.set('servicePoint', point!.id);
+  referenceRecords.set('mrc', mrc!.id);
+});
 
 // ---- The tests -------------------------------------------------------------------------------------
 describe('authorization matrix', () => {
@@ -640,19 +688,26 @@ const PAGES: Record<string, PageAccess> = {
   '/partners/new': { permission: 'reference:manage' },
   '/partners/[id]': { permission: 'partner:read' },
   '/partners/[id]/edit': { permission: 'reference:manage' },
+  '/admin/reference': { permission: 'reference:manage' },
+  '/admin/reference/service-points': { permission: 'reference:manage' },
+  '/admin/reference/service-points/new': { permission: 'reference:manage' },
+  '/admin/reference/service-points/[id]': { permission: 'reference:manage' },
+  '/admin/reference/mrcs': { permission: 'reference:manage' },
+  '/admin/reference/mrcs/new': { permission: 'reference:manage' },
+  '/admin/reference/mrcs/[id]': { permission: 'reference:manage' },
+  '/staff-by-location': { permission: 'staff:read-by-location' },
 };
 
 /** The record a page with an [id] opens: the own person for persons, another agent's account for staff. */
-const pageRecordId = (route: string) =>
-  route.startsWith('/persons/')
-    ? personRecords.get('own')!.id
-    : route.startsWith('/employers/')
-      ? employerRecords.get('own')!.fileId
-      : route.startsWith('/agreements/')
-        ? agreementRecords.get('own')!.agreementId
-        : route.startsWith('/partners/')
-          ? matrixPartnerId
-          : staffRecords.get('other')!;
+const pageRecordId = (route: string) => {
+  if (route.startsWith('/admin/reference/service-points/')) return referenceRecords.get('servicePoint')!;
+  if (route.startsWith('/admin/reference/mrcs/')) return referenceRecords.get('mrc')!;
+  if (route.startsWith('/persons/')) return personRecords.get('own')!.id;
+  if (route.startsWith('/employers/')) return employerRecords.get('own')!.fileId;
+  if (route.startsWith('/agreements/')) return agreementRecords.get('own')!.agreementId;
+  if (route.startsWith('/partners/')) return matrixPartnerId;
+  return staffRecords.get('other')!;
+};
 
 /** Runs a page's server code as Next would and says what the visitor gets. */
 async function openPage(render: () => Promise<unknown>): Promise<PageOutcome> {

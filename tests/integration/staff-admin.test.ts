@@ -9,6 +9,7 @@ import { auditEvents, servicePoints, users } from '@/db/schema';
 import { verifyCredentials, type VerifiedAccount } from '@/lib/auth/credentials';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { readSession } from '@/lib/auth/read-session';
+import { TEMPORARY_PASSWORD_PATTERN } from '@/lib/staff/temporary-password';
 import { auditCount as auditCount_, auditFor as auditFor_ } from '../helpers/audit';
 import { closeTestDatabase, openSeededTestDatabase } from '../helpers/database';
 import { actAs, openSession as openSession_, resume, staffAccount } from '../helpers/session';
@@ -38,17 +39,20 @@ const auditCount = () => auditCount_(db);
 
 const callMetrics = () => metrics(new Request('http://localhost/api/v1/metrics?from=2019-08-01&to=2020-03-31&region=08'));
 
+const KEY = () => randomUUID();
+
 describe('createStaffAction', () => {
-  it('creates an account with a hashed temporary password that must be changed, and audits it', async () => {
+  it('creates an account with a generated temporary password, returned once and stored hashed, that must be changed, and audits it', async () => {
     await actAs(db, ADMIN);
     const result = await createStaffAction({
       email: '  New.Agent@Passerelle.test ',
       displayName: 'Nouvelle Agente',
       role: 'agent',
       servicePointId: valdorServicePointId,
-      temporaryPassword: 'first-temporary-passphrase',
+      idempotencyKey: KEY(),
     });
-    expect(result).toEqual({ ok: true, data: { id: expect.any(String) } });
+    expect(result).toEqual({ ok: true, data: { id: expect.any(String), temporaryPassword: expect.stringMatching(TEMPORARY_PASSWORD_PATTERN) } });
+    const temporaryPassword = (result as { data: { temporaryPassword: string } }).data.temporaryPassword;
     const created = await account('new.agent@passerelle.test');
     expect(created).toMatchObject({
       displayName: 'Nouvelle Agente',
@@ -58,8 +62,8 @@ describe('createStaffAction', () => {
       active: true,
     });
     expect(created.passwordHash).toMatch(/^\$argon2id\$/);
-    expect(created.passwordHash).not.toContain('first-temporary-passphrase');
-    expect(await verifyCredentials(db, 'new.agent@passerelle.test', 'first-temporary-passphrase', null)).toMatchObject({ id: created.id });
+    expect(created.passwordHash).not.toContain(temporaryPassword);
+    expect(await verifyCredentials(db, 'new.agent@passerelle.test', temporaryPassword, null)).toMatchObject({ id: created.id });
     expect(await auditFor('staff.created', created.id)).toEqual([
       expect.objectContaining({ actorId: adminId, entityType: 'user', details: { role: 'agent' } }),
     ]);
@@ -75,7 +79,7 @@ describe('createStaffAction', () => {
       displayName: '   ',
       role: 'agent',
       servicePointId: '',
-      temporaryPassword: 'short',
+      idempotencyKey: 'not-a-key',
     });
     expect(agentWithoutServicePoint).toEqual({
       ok: false,
@@ -84,7 +88,7 @@ describe('createStaffAction', () => {
         email: 'email',
         displayName: 'required',
         servicePointId: 'servicePointRequired',
-        temporaryPassword: 'passwordTooShort',
+        idempotencyKey: 'invalid',
       },
     });
 
@@ -92,13 +96,9 @@ describe('createStaffAction', () => {
     form.set('email', 'someone@passerelle.test');
     form.set('displayName', 'Someone');
     form.set('servicePointId', '');
-    form.set('temporaryPassword', 'Password1234');
-    const missingRoleCommonPassword = await createStaffAction(form);
-    expect(missingRoleCommonPassword).toEqual({
-      ok: false,
-      error: 'invalid',
-      fieldErrors: { role: 'required', temporaryPassword: 'passwordTooCommon' },
-    });
+    form.set('idempotencyKey', KEY());
+    const missingRole = await createStaffAction(form);
+    expect(missingRole).toEqual({ ok: false, error: 'invalid', fieldErrors: { role: 'required' } });
 
     expect((await db.select({ id: users.id }).from(users)).length).toBe(usersBefore);
     expect(await auditCount()).toBe(auditBefore);
@@ -111,7 +111,7 @@ describe('createStaffAction', () => {
       displayName: 'Ghost Office',
       role: 'agent',
       servicePointId: randomUUID(),
-      temporaryPassword: 'another-temporary-passphrase',
+      idempotencyKey: KEY(),
     });
     expect(result).toEqual({ ok: false, error: 'invalid', fieldErrors: { servicePointId: 'invalid' } });
     expect(await db.select().from(users).where(eq(users.email, 'ghost.office@passerelle.test'))).toEqual([]);
@@ -126,7 +126,7 @@ describe('createStaffAction', () => {
       displayName: 'Impostor',
       role: 'admin',
       servicePointId: null,
-      temporaryPassword: 'another-temporary-passphrase',
+      idempotencyKey: KEY(),
     });
     expect(result).toEqual({ ok: false, error: 'duplicate' });
     expect(await account('agent.valdor@passerelle.test')).toEqual(before);
@@ -142,7 +142,7 @@ describe('createStaffAction', () => {
       displayName: 'By Manager',
       role: 'admin',
       servicePointId: null,
-      temporaryPassword: 'manager-made-passphrase',
+      idempotencyKey: KEY(),
     });
     expect(result).toEqual({ ok: false, error: 'forbidden' });
     expect(await db.select().from(users).where(eq(users.email, 'by.manager@passerelle.test'))).toEqual([]);
@@ -299,16 +299,15 @@ describe('setStaffActiveAction', () => {
 });
 
 describe('resetStaffPasswordAction', () => {
-  const TEMPORARY = 'reset-temporary-passphrase';
-
-  it('sets a temporary password, ends the sessions and holds everything but the password change until it is replaced', async () => {
+  it('generates a temporary password, returned once, ends the sessions and holds everything but the password change until it is replaced', async () => {
     const target = await account('conseil.rouyn@passerelle.test');
     const oldSession = await openSession(target.email);
     expect((await callMetrics()).status).toBe(200);
 
     await actAs(db, ADMIN);
-    const result = await resetStaffPasswordAction({ id: target.id, version: target.version, temporaryPassword: TEMPORARY });
-    expect(result).toEqual({ ok: true, data: { id: target.id, version: target.version + 1 } });
+    const result = await resetStaffPasswordAction({ id: target.id, version: target.version });
+    expect(result).toEqual({ ok: true, data: { id: target.id, version: target.version + 1, temporaryPassword: expect.stringMatching(TEMPORARY_PASSWORD_PATTERN) } });
+    const TEMPORARY = (result as { data: { temporaryPassword: string } }).data.temporaryPassword;
     const after = await account(target.email);
     expect(after).toMatchObject({ mustChangePassword: true, sessionVersion: target.sessionVersion + 1 });
     expect(after.passwordHash).toMatch(/^\$argon2id\$/);
@@ -343,26 +342,18 @@ describe('resetStaffPasswordAction', () => {
   it('refuses to let an admin reset their own password', async () => {
     const admin = await account(ADMIN);
     await actAs(db, ADMIN);
-    const result = await resetStaffPasswordAction({ id: admin.id, version: admin.version, temporaryPassword: TEMPORARY });
-    expect(result).toEqual({ ok: false, error: 'invalid', fieldErrors: { temporaryPassword: 'cannotResetOwnPassword' } });
+    const result = await resetStaffPasswordAction({ id: admin.id, version: admin.version });
+    expect(result).toEqual({ ok: false, error: 'invalid', fieldErrors: { id: 'cannotResetOwnPassword' } });
     expect(await account(ADMIN)).toEqual(admin);
   });
 
-  it('checks the temporary password like any new password', async () => {
+  it('answers conflict for a stale version and changes nothing', async () => {
     const target = await account('agent.chibougamau@passerelle.test');
     await actAs(db, ADMIN);
-    expect(await resetStaffPasswordAction({ id: target.id, version: target.version, temporaryPassword: 'short' })).toEqual({
-      ok: false,
-      error: 'invalid',
-      fieldErrors: { temporaryPassword: 'passwordTooShort' },
-    });
-    expect(await resetStaffPasswordAction({ id: target.id, version: target.version, temporaryPassword: 'Password1234' })).toEqual({
-      ok: false,
-      error: 'invalid',
-      fieldErrors: { temporaryPassword: 'passwordTooCommon' },
-    });
-    expect(await resetStaffPasswordAction({ id: target.id, version: target.version + 1, temporaryPassword: TEMPORARY })).toEqual({ ok: false, error: 'conflict' });
+    const auditBefore = await auditCount();
+    expect(await resetStaffPasswordAction({ id: target.id, version: target.version + 1 })).toEqual({ ok: false, error: 'conflict' });
     expect(await account(target.email)).toEqual(target);
+    expect(await auditCount()).toBe(auditBefore);
   });
 });
 
@@ -371,14 +362,15 @@ describe('two admins saving the same account', () => {
     // A second admin, made the way a real one is: created with a temporary password, held to the password
     // change before any administration, then signed in again with their own password.
     await actAs(db, ADMIN);
-    const created = await createStaffAction({ email: 'second.admin@passerelle.test', displayName: 'Second Admin', role: 'admin', servicePointId: null, temporaryPassword: 'second-admin-temporary' });
+    const created = await createStaffAction({ email: 'second.admin@passerelle.test', displayName: 'Second Admin', role: 'admin', servicePointId: null, idempotencyKey: KEY() });
     expect(created.ok).toBe(true);
-    const second = await verifyCredentials(db, 'second.admin@passerelle.test', 'second-admin-temporary', null);
+    const secondTemporary = (created as { data: { temporaryPassword: string } }).data.temporaryPassword;
+    const second = await verifyCredentials(db, 'second.admin@passerelle.test', secondTemporary, null);
     resume(second as VerifiedAccount);
     const target = await account('agent.chibougamau@passerelle.test');
     const loaded = { id: target.id, version: target.version, servicePointId: target.servicePointId };
     expect(await updateStaffAction({ ...loaded, displayName: 'Too early', role: 'agent' })).toEqual({ ok: false, error: 'forbidden' });
-    expect(await changePasswordAction({ currentPassword: 'second-admin-temporary', newPassword: 'second-admin-own-passphrase', confirmation: 'second-admin-own-passphrase' })).toMatchObject({ ok: true });
+    expect(await changePasswordAction({ currentPassword: secondTemporary, newPassword: 'second-admin-own-passphrase', confirmation: 'second-admin-own-passphrase' })).toMatchObject({ ok: true });
     const secondSession = (await verifyCredentials(db, 'second.admin@passerelle.test', 'second-admin-own-passphrase', null)) as VerifiedAccount;
     const firstSession = await openSession(ADMIN);
 

@@ -1,6 +1,7 @@
 import { enEnums, enPersons } from './en-persons';
 import { enEmployers } from './en-employers';
 import { enAgreementValidation, enAgreements, enPartners, enProjects } from './en-agreements';
+import { enReference } from './en-reference';
 import type { Catalogue } from './fr';
 
 export const en: Catalogue = {
@@ -20,6 +21,8 @@ export const en: Catalogue = {
     agreements: 'Agreements',
     projects: 'Funded projects',
     partners: 'Partners',
+    reference: 'Reference data',
+    staffByLocation: 'Staff in post by service point',
   },
   locale: {
     switchTo: 'Français',
@@ -97,7 +100,7 @@ export const en: Catalogue = {
     partnerUnavailable: 'This partner is no longer active or does not serve the region.',
     accompanimentClosed: 'This accompaniment is closed.',
     accompanimentOpen: 'An accompaniment is already open for this person at this service point.',
-    servicePointRequired: 'Choose this person’s service point (required except for an administrator).',
+    servicePointRequired: 'Choose this person’s service point (required except for administration and the privacy officer).',
     passwordTooShort: 'The password must have at least 12 characters.',
     passwordTooLong: 'The password must have at most 128 characters.',
     passwordTooCommon: 'This password is too common. Choose a phrase only you know.',
@@ -121,6 +124,9 @@ export const en: Catalogue = {
     unknownAccompaniedPerson: 'No accompanied person of your region has this file number.',
     noHireConsent: 'This person did not consent to the sharing of their information: record the hire without linking it to their file.',
     ...enAgreementValidation,
+    postalCode: 'Enter a Canadian postal code, for example J9P 2H5.',
+    nameTaken: 'This name is already in use.',
+    unknownRegion: 'Choose a region from the list.',
   },
   actionErrors: {
     unauthenticated: 'Your session has ended. Sign in again.',
@@ -152,8 +158,6 @@ export const en: Catalogue = {
     createTitle: 'New account',
     noServicePoint: 'None (administration)',
     chooseRole: 'Choose a role',
-    temporaryPassword: 'Temporary password',
-    temporaryPasswordHint: 'At least 12 characters. The person must change it at first sign-in. Send it through another channel than e-mail.',
     save: 'Save',
     create: 'Create the account',
     saved: 'Changes saved.',
@@ -164,7 +168,6 @@ export const en: Catalogue = {
     disabledNotice: 'Account disabled: its sessions have ended.',
     enabledNotice: 'Account enabled.',
     resetHeading: 'Reset the password',
-    resetHint: 'All the person’s sessions end; they must choose a new password.',
     reset: 'Reset the password',
     resetDone: 'Password reset.',
     back: 'Back to the staff list',
@@ -242,4 +245,5 @@ export const en: Catalogue = {
   agreements: enAgreements,
   projects: enProjects,
   partners: enPartners,
+  reference: enReference,
 };

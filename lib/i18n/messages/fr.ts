@@ -1,6 +1,7 @@
 import { frEnums, frPersons } from './fr-persons';
 import { frEmployers } from './fr-employers';
 import { frAgreementValidation, frAgreements, frPartners, frProjects } from './fr-agreements';
+import { frReference } from './fr-reference';
 
 // The French catalogue is the reference: its type is next-intl's `Messages` (lib/i18n/app-config.ts), and
 // every other catalogue must have the same keys (checked by type) and the same arguments (tests/unit/i18n).
@@ -23,6 +24,8 @@ export const fr = {
     agreements: 'Ententes',
     projects: 'Projets financés',
     partners: 'Partenaires',
+    reference: 'Données de référence',
+    staffByLocation: 'Effectifs par point de service',
   },
   locale: {
     switchTo: 'English',
@@ -100,7 +103,7 @@ export const fr = {
     partnerUnavailable: 'Ce partenaire n’est plus actif ou ne dessert pas la région.',
     accompanimentClosed: 'Cet accompagnement est fermé.',
     accompanimentOpen: 'Un accompagnement est déjà ouvert pour cette personne à ce point de service.',
-    servicePointRequired: 'Choisissez le point de service de cette personne (obligatoire sauf pour une administratrice ou un administrateur).',
+    servicePointRequired: 'Choisissez le point de service de cette personne (obligatoire sauf pour l’administration et la protection des renseignements personnels).',
     passwordTooShort: 'Le mot de passe doit compter au moins 12 caractères.',
     passwordTooLong: 'Le mot de passe doit compter au plus 128 caractères.',
     passwordTooCommon: 'Ce mot de passe est trop courant. Choisissez une phrase que vous seul·e connaissez.',
@@ -124,6 +127,9 @@ export const fr = {
     unknownAccompaniedPerson: 'Aucune personne accompagnée dans votre région ne porte ce numéro de dossier.',
     noHireConsent: 'Cette personne n’a pas consenti à la communication de ses renseignements : enregistrez l’embauche sans la lier à son dossier.',
     ...frAgreementValidation,
+    postalCode: 'Entrez un code postal canadien, par exemple J9P 2H5.',
+    nameTaken: 'Ce nom est déjà utilisé.',
+    unknownRegion: 'Choisissez une région de la liste.',
   },
   actionErrors: {
     unauthenticated: 'Votre session a pris fin. Reconnectez-vous.',
@@ -155,8 +161,6 @@ export const fr = {
     createTitle: 'Nouveau compte',
     noServicePoint: 'Aucun (administration)',
     chooseRole: 'Choisir un rôle',
-    temporaryPassword: 'Mot de passe temporaire',
-    temporaryPasswordHint: 'Au moins 12 caractères. La personne devra le changer à sa première connexion. Transmettez-le par un autre canal que le courriel.',
     save: 'Enregistrer',
     create: 'Créer le compte',
     saved: 'Modifications enregistrées.',
@@ -167,7 +171,6 @@ export const fr = {
     disabledNotice: 'Compte désactivé : ses sessions ont pris fin.',
     enabledNotice: 'Compte réactivé.',
     resetHeading: 'Réinitialiser le mot de passe',
-    resetHint: 'Toutes les sessions de la personne prennent fin ; elle devra choisir un nouveau mot de passe.',
     reset: 'Réinitialiser le mot de passe',
     resetDone: 'Mot de passe réinitialisé.',
     back: 'Retour à la liste du personnel',
@@ -245,6 +248,7 @@ export const fr = {
   agreements: frAgreements,
   projects: frProjects,
   partners: frPartners,
+  reference: frReference,
 } as const;
 
 export type Messages = typeof fr;

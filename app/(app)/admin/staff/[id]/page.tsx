@@ -32,7 +32,7 @@ export default async function EditStaffPage({ params }: { params: Promise<{ id: 
       </Link>
       <h1 className="text-3xl font-bold">{t('editTitle', { name: account.displayName })}</h1>
       {/* key: after a save the form starts again from the new version, so a stale edit is caught. */}
-      <StaffForm key={account.version} account={account} servicePoints={servicePoints} />
+      <StaffForm key={account.version} account={account} servicePointGroups={servicePoints} currentUserId={user.id} />
       {account.id !== user.id && <StaffAccessPanel account={account} />}
     </div>
   );

@@ -23,7 +23,7 @@ export default async function NewStaffPage() {
         {t('back')}
       </Link>
       <h1 className="text-3xl font-bold">{t('createTitle')}</h1>
-      <StaffForm servicePoints={servicePoints} />
+      <StaffForm servicePointGroups={servicePoints} currentUserId={user.id} />
     </div>
   );
 }
