@@ -32,7 +32,18 @@ export type AuditAction =
   | 'referral.updated'
   | 'accompaniment.transferred'
   | 'accompaniment.closed'
-  | 'accompaniment.reopened';
+  | 'accompaniment.reopened'
+  | 'person.exported'
+  | 'person.consent_given'
+  | 'person.consent_withdrawn'
+  | 'person.anonymized'
+  | 'person_corrections.listed'
+  | 'retention.rule_updated'
+  | 'retention.previewed'
+  | 'retention.applied'
+  | 'incident.recorded'
+  | 'incident.updated'
+  | 'incidents.exported';
 
 export interface AuditEntry {
   action: AuditAction;
