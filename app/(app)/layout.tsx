@@ -15,6 +15,7 @@ function navigationFor(user: SessionUser, t: Awaited<ReturnType<typeof getTransl
     { href: '/', label: t('home') },
     ...(can(user.role, 'person:read') ? [{ href: '/persons', label: t('persons') }] : []),
     ...(can(user.role, 'staff:manage') ? [{ href: '/admin/staff', label: t('staff') }] : []),
+    ...(can(user.role, 'privacy:registers') ? [{ href: '/privacy', label: t('privacy') }] : []),
     { href: '/account', label: t('account') },
   ];
 }

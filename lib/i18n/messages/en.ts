@@ -1,4 +1,5 @@
 import { enEnums, enPersons } from './en-persons';
+import { enPrivacy } from './en-privacy';
 import type { Catalogue } from './fr';
 
 export const en: Catalogue = {
@@ -14,6 +15,7 @@ export const en: Catalogue = {
     home: 'Home',
     staff: 'Staff',
     account: 'My account',
+    privacy: 'Privacy',
   },
   locale: {
     switchTo: 'Français',
@@ -102,6 +104,16 @@ export const en: Catalogue = {
     cannotDisableSelf: 'You cannot disable your own account.',
     cannotChangeOwnRole: 'You cannot change your own role.',
     cannotResetOwnPassword: 'Change your own password under “My account”.',
+    wholeYears: 'Enter a whole number of years.',
+    retentionYears: 'The retention period must be 1 to 50 years.',
+    beforeIncidentStart: 'This date is before the date of the incident.',
+    riskReasonsRequired: 'Give the reasons for the risk assessment.',
+    beforeDiscovery: 'The notice cannot precede the date the incident became known.',
+    anonymized: 'This file was anonymized: it can no longer be changed.',
+    consentAlreadyWithdrawn: 'The consent to share is already withdrawn.',
+    consentAlreadyGiven: 'The consent to share is already given.',
+    beforeSharingConsentGiven: 'The withdrawal cannot precede the date of the consent.',
+    sharingConsentWithdrawn: 'This person withdrew their consent to share their information: no new referral is possible.',
   },
   actionErrors: {
     unauthenticated: 'Your session has ended. Sign in again.',
@@ -219,4 +231,5 @@ export const en: Catalogue = {
     allRoles: 'All roles',
     allStatuses: 'All statuses',
   },
+  privacy: enPrivacy,
 };

@@ -1,4 +1,5 @@
 import { frEnums, frPersons } from './fr-persons';
+import { frPrivacy } from './fr-privacy';
 
 // The French catalogue is the reference: its type is next-intl's `Messages` (lib/i18n/app-config.ts), and
 // every other catalogue must have the same keys (checked by type) and the same arguments (tests/unit/i18n).
@@ -17,6 +18,7 @@ export const fr = {
     home: 'Accueil',
     staff: 'Personnel',
     account: 'Mon compte',
+    privacy: 'Protection des renseignements',
   },
   locale: {
     switchTo: 'English',
@@ -105,6 +107,16 @@ export const fr = {
     cannotDisableSelf: 'Vous ne pouvez pas désactiver votre propre compte.',
     cannotChangeOwnRole: 'Vous ne pouvez pas changer votre propre rôle.',
     cannotResetOwnPassword: 'Changez votre propre mot de passe dans « Mon compte ».',
+    wholeYears: 'Entrez un nombre entier d’années.',
+    retentionYears: 'La durée de conservation doit être de 1 à 50 ans.',
+    beforeIncidentStart: 'Cette date précède la date de l’incident.',
+    riskReasonsRequired: 'Donnez les motifs de l’évaluation du risque.',
+    beforeDiscovery: 'L’avis ne peut précéder la date où l’incident a été connu.',
+    anonymized: 'Ce dossier a été anonymisé : il ne peut plus être modifié.',
+    consentAlreadyWithdrawn: 'Le consentement à la communication est déjà retiré.',
+    consentAlreadyGiven: 'Le consentement à la communication est déjà donné.',
+    beforeSharingConsentGiven: 'Le retrait ne peut précéder la date du consentement.',
+    sharingConsentWithdrawn: 'Cette personne a retiré son consentement à la communication de ses renseignements : aucune nouvelle référence n’est possible.',
   },
   actionErrors: {
     unauthenticated: 'Votre session a pris fin. Reconnectez-vous.',
@@ -222,6 +234,7 @@ export const fr = {
     allRoles: 'Tous les rôles',
     allStatuses: 'Tous les statuts',
   },
+  privacy: frPrivacy,
 } as const;
 
 export type Messages = typeof fr;
