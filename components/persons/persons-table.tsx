@@ -20,6 +20,8 @@ export interface PersonRow {
   immigrationStatus: ImmigrationCategory;
   status: 'open' | 'closed';
   latestOpenedOn: string | null;
+  /** Anonymized by the retention schedule: no name left (lib/privacy/retention.ts). */
+  anonymized?: boolean;
 }
 
 export interface PersonsTableProps {
@@ -34,6 +36,7 @@ export interface PersonsTableProps {
 export function PersonsTable({ rows, total, state, agents, mrcs }: PersonsTableProps) {
   const t = useTranslations('persons.list');
   const tEnums = useTranslations('enums');
+  const tPrivacy = useTranslations('privacy.file');
   const tDate = useTranslations('dateField');
   const locale = useLocale();
   const labels = useDataTableLabels();
@@ -48,7 +51,7 @@ export function PersonsTable({ rows, total, state, agents, mrcs }: PersonsTableP
         meta: { label: t('name'), priority: 'key' },
         cell: ({ row }) => (
           <Link href={`/persons/${row.original.id}`} className="font-semibold text-qc-blue underline">
-            {row.original.lastName}, {row.original.firstName}
+            {row.original.anonymized ? tPrivacy('anonymizedName') : `${row.original.lastName}, ${row.original.firstName}`}
           </Link>
         ),
       },
@@ -63,7 +66,7 @@ export function PersonsTable({ rows, total, state, agents, mrcs }: PersonsTableP
       { id: 'country', enableSorting: false, accessorFn: (row) => row.country, meta: { label: t('country') } },
       { id: 'category', enableSorting: false, accessorFn: (row) => row.immigrationStatus, meta: { label: t('category') }, cell: ({ row }) => tEnums(`immigrationCategories.${row.original.immigrationStatus}`) },
     ],
-    [t, tEnums, lang],
+    [t, tEnums, tPrivacy, lang],
   );
   return (
     <DataTable

@@ -195,6 +195,8 @@ async function listPersonsIn(db: DbOrTx, user: SessionUser, query: PersonListQue
         immigrationStatus: persons.immigrationStatus,
         status: sql<'open' | 'closed'>`case when ${openFollowUpInScope(db, user)} then 'open' else 'closed' end`,
         latestOpenedOn: sql<string | null>`${latestOpenedOn(persons.id)}`,
+        // An anonymized file has no name left: the screen says so instead of an empty line.
+        anonymized: sql<boolean>`(${persons.anonymizedAt} is not null)`,
       }
     : { id: persons.id, firstName: persons.firstName, lastName: persons.lastName };
   const fetched = ids.length > 0 ? await db.select(columns).from(persons).where(inArray(persons.id, ids)) : [];

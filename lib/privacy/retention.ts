@@ -57,15 +57,19 @@ export interface DueFile {
  * as a condition on `persons`. A person with an open accompaniment (any service point, any region) never
  * matches; nor does a person with no accompaniment at all (nothing to measure the delay from).
  */
+// Drizzle leaves columns unqualified in a one-table select: inside these subqueries "id" would be the
+// subquery's own, so the person's columns are named in full.
+const PERSON_ID = sql.raw('"persons"."id"');
+
 function dueCondition(asOf: string, years: number) {
-  return sql`${persons.anonymizedAt} is null and exists (
-      select 1 from ${accompaniments} a where a.person_id = ${persons.id}
+  return sql`"persons"."anonymized_at" is null and exists (
+      select 1 from ${accompaniments} a where a.person_id = ${PERSON_ID}
       group by a.person_id
       having bool_and(a.status = 'closed') and max(a.closed_on) + make_interval(years => ${years}::int) <= ${asOf}::date
     )`;
 }
 
-const lastClosedOn = sql<string>`(select max(a.closed_on)::text from ${accompaniments} a where a.person_id = ${persons.id})`;
+const lastClosedOn = sql<string>`(select max(a.closed_on)::text from ${accompaniments} a where a.person_id = ${PERSON_ID})`;
 
 /** How many files are due as of that day, and a page of them (oldest closure first). */
 export async function previewRetention(db: DbOrTx, asOf: string, page = { offset: 0, limit: 25 }) {
@@ -76,8 +80,8 @@ export async function previewRetention(db: DbOrTx, asOf: string, page = { offset
     .select({
       personId: persons.id,
       lastClosedOn,
-      dueOn: sql<string>`((select max(a.closed_on) from ${accompaniments} a where a.person_id = ${persons.id}) + make_interval(years => ${rule.years}::int))::date::text`,
-      servicePoints: sql<string[]>`(select coalesce(array_agg(distinct sp.name order by sp.name), '{}') from ${accompaniments} a join ${servicePoints} sp on sp.id = a.service_point_id where a.person_id = ${persons.id})`,
+      dueOn: sql<string>`((select max(a.closed_on) from ${accompaniments} a where a.person_id = ${PERSON_ID}) + make_interval(years => ${rule.years}::int))::date::text`,
+      servicePoints: sql<string[]>`(select coalesce(array_agg(distinct sp.name order by sp.name), '{}') from ${accompaniments} a join ${servicePoints} sp on sp.id = a.service_point_id where a.person_id = ${PERSON_ID})`,
     })
     .from(persons)
     .where(condition)

@@ -31,7 +31,12 @@ const incidentFields = {
   occurredFrom: pastDate,
   occurredTo: optional(pastDate),
   discoveredOn: pastDate,
-  personsConcerned: z.coerce.number({ message: 'required' }).int('invalid').min(0, 'invalid').max(10_000_000, 'invalid'),
+  personsConcerned: z.preprocess(
+    (value) => (value === '' || value === null || value === undefined ? undefined : value),
+    z.coerce.number({ message: 'invalid' }).int('invalid').min(0, 'invalid').max(10_000_000, 'invalid').optional(),
+  )
+    .refine((value) => value !== undefined, 'required')
+    .transform((value) => value as number),
   riskLevel: z.enum(INCIDENT_RISK_LEVELS, { message: 'required' }),
   riskReasons: optional(boundedText({ max: 4000, multiline: true })),
   commissionNotifiedOn: optional(pastDate),
