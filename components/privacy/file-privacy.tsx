@@ -17,7 +17,8 @@ export async function FilePrivacy({ person, canWrite, consents, corrections }: F
   const lang = locale === 'en-CA' ? 'en' : 'fr';
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'America/Toronto' });
   const writable = canWrite && !person.anonymizedAt;
-  const { anonymizedAt: _anonymized, ...formPerson } = person;
+  const formPerson: Partial<typeof person> = { ...person };
+  delete formPerson.anonymizedAt;
   return (
     <div className="space-y-6">
       {person.anonymizedAt && <p className="border-l-4 border-qc-blue bg-qc-blue-pale p-3">{t('anonymized', { date: dateTime.format(person.anonymizedAt) })}</p>}
@@ -66,7 +67,7 @@ export async function FilePrivacy({ person, canWrite, consents, corrections }: F
             <summary className="cursor-pointer font-semibold text-qc-blue">{t('correct')}</summary>
             <div className="mt-3 space-y-2">
               <p>{t('correctHelp')}</p>
-              <IdentityCorrectionForm person={formPerson} />
+              <IdentityCorrectionForm person={formPerson as typeof person} />
             </div>
           </details>
         </section>

@@ -32,6 +32,13 @@ import { fileAccessCondition } from './registers';
 
 export const EXPORT_FORMAT_VERSION = 1;
 
+/** A child row without the follow-up id it was grouped by. */
+function withoutFollowUp<T extends { accompanimentId: string }>(row: T): Omit<T, 'accompanimentId'> {
+  const copy: Partial<T> = { ...row };
+  delete copy.accompanimentId;
+  return copy as Omit<T, 'accompanimentId'>;
+}
+
 export async function getPersonExport(db: Db, user: SessionUser, personId: string, format: 'json' | 'html') {
   const [person] = await db
     .select({
@@ -171,10 +178,10 @@ export async function getPersonExport(db: Db, user: SessionUser, personId: strin
     person: { ...identity, registeredAt: createdAt.toISOString(), anonymizedAt: anonymizedAt?.toISOString() ?? null },
     accompaniments: followUps.map((followUp) => ({
       ...followUp,
-      interventions: notes.filter((row) => row.accompanimentId === followUp.id).map(({ accompanimentId: _a, ...row }) => row),
-      actionPlan: plan.filter((row) => row.accompanimentId === followUp.id).map(({ accompanimentId: _a, ...row }) => row),
-      referrals: sent.filter((row) => row.accompanimentId === followUp.id).map(({ accompanimentId: _a, ...row }) => row),
-      transfers: transfers.filter((row) => row.accompanimentId === followUp.id).map(({ accompanimentId: _a, ...row }) => row),
+      interventions: notes.filter((row) => row.accompanimentId === followUp.id).map(withoutFollowUp),
+      actionPlan: plan.filter((row) => row.accompanimentId === followUp.id).map(withoutFollowUp),
+      referrals: sent.filter((row) => row.accompanimentId === followUp.id).map(withoutFollowUp),
+      transfers: transfers.filter((row) => row.accompanimentId === followUp.id).map(withoutFollowUp),
     })),
     // Held by another service point of the region: that it exists, where, whether open (as the file shows).
     followUpsHeldElsewhere: elsewhere,

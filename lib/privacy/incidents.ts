@@ -53,7 +53,9 @@ export type Incident = Awaited<ReturnType<typeof getIncident>> extends infer T ?
 /** Keeps the incident's state as saved, as its next revision. */
 async function snapshot(tx: Tx, user: SessionUser, id: string) {
   const [saved] = await tx.select(incidentColumns).from(confidentialityIncidents).where(eq(confidentialityIncidents.id, id));
-  const { createdAt: _created, updatedAt: _updated, ...state } = saved!;
+  const state: Partial<typeof saved> = { ...saved };
+  delete state.createdAt;
+  delete state.updatedAt;
   await tx.insert(incidentRevisions).values({ incidentId: id, version: saved!.version, changedById: user.id, snapshot: state });
 }
 

@@ -362,7 +362,8 @@ describe('confidentiality incident register', () => {
     const id = (first as { data: { id: string } }).data.id;
     const [saved] = await db.select().from(confidentialityIncidents).where(eq(confidentialityIncidents.id, id));
     expect(saved).toMatchObject({ personsConcerned: 12, riskLevel: 'low', version: 1 });
-    const { idempotencyKey: _key, ...fields } = submit;
+    const fields: Partial<typeof submit> = { ...submit };
+    delete fields.idempotencyKey;
     expect(await privacyActions.updateIncidentAction({ ...fields, id, version: 1, riskLevel: 'serious', riskReasons: 'Numéros d’assurance sociale visés', commissionNotifiedOn: '2025-03-05' })).toMatchObject({ ok: true });
     expect(await privacyActions.updateIncidentAction({ ...fields, id, version: 1, personsConcerned: '13' })).toMatchObject({ ok: false, error: 'conflict' });
     const revisions = await db.select().from(incidentRevisions).where(eq(incidentRevisions.incidentId, id)).orderBy(incidentRevisions.version);
