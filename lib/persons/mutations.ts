@@ -81,6 +81,8 @@ export async function registerPerson(tx: Tx, user: SessionUser, input: Input<typ
       .insert(accompaniments)
       .values({ personId: person!.id, servicePointId, agentId: input.agentId, openedOn: input.openedOn, needs: input.needs, nextFollowUpOn: input.nextFollowUpOn ?? null })
       .returning({ id: accompaniments.id });
+    // The consent to share given at intake starts the consent's history (lib/privacy/corrections.ts).
+    if (input.sharingConsent && input.sharingConsentOn) await recordConsentEvent(tx, user, person!.id, 'given', input.sharingConsentOn);
     await recordAuditEvent(tx, {
       action: 'person.registered',
       actorId: user.id,

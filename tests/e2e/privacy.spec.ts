@@ -148,7 +148,7 @@ test('the privacy officer previews and applies the retention schedule; the file 
   await page.goto('/privacy/retention');
   await expect(page.getByRole('heading', { level: 1, name: 'Conservation et anonymisation' })).toBeVisible();
   await expect(page.getByTestId('retention-rule')).toContainText('7 ans');
-  await page.locator('summary', { hasText: 'Enregistrer la règle' }).click();
+  await page.locator('summary', { hasText: 'Modifier la règle' }).click();
   await page.getByLabel('Durée de conservation (années)').fill('30');
   await page.getByRole('button', { name: 'Enregistrer la règle' }).click();
   await expect(page.getByTestId('retention-rule')).toContainText('30 ans');
@@ -166,7 +166,7 @@ test('the privacy officer previews and applies the retention schedule; the file 
   await shot(page, 'privacy-retention-applied');
 
   // Back to the usual rule for the rest of the run.
-  await page.locator('summary', { hasText: 'Enregistrer la règle' }).click();
+  // The form is still open (a refresh keeps it so).
   await page.getByLabel('Durée de conservation (années)').fill('7');
   await page.getByRole('button', { name: 'Enregistrer la règle' }).click();
   await expect(page.getByTestId('retention-rule')).toContainText('7 ans');

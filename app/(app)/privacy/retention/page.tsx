@@ -46,7 +46,7 @@ export default async function RetentionPage({ searchParams }: { searchParams: Pr
         </h2>
         <p data-testid="retention-rule">{t('ruleLine', { years: preview.rule.years })}</p>
         <details className="rounded border-2 border-qc-grey-pale bg-white p-3">
-          <summary className="cursor-pointer font-semibold text-qc-blue">{t('saveRule')}</summary>
+          <summary className="cursor-pointer font-semibold text-qc-blue">{t('editRule')}</summary>
           <div className="mt-3">
             <RetentionRuleForm rule={preview.rule} />
           </div>

@@ -96,6 +96,7 @@ export default async function PersonExportPage({ params }: { params: Params }) {
         </h2>
         {list([
           <li key="collection">{t('collectionConsent', { date: date(data.consents.collectionConsentOn) })}</li>,
+          <li key="sharing">{t('sharingNow', { state: data.consents.sharingConsent ? t('sharingYes', { date: date(data.consents.sharingConsentOn) }) : t('sharingNo') })}</li>,
           ...data.consents.events.map((event, index) => (
             <li key={index}>{t('consentEvent', { event: event.event === 'given' ? tFile('eventGiven') : tFile('eventWithdrawn'), date: date(event.effectiveOn) })}</li>
           )),
