@@ -85,6 +85,9 @@ beforeAll(async () => {
 });
 afterAll(closeTestDatabase);
 
+// Applying the schedule anonymizes most of the demo's files, one transaction each: slower than one test's default.
+const APPLY_TIMEOUT = 180_000;
+
 describe('retention schedule', () => {
   let due: string;
   let notDue: string;
@@ -152,7 +155,7 @@ describe('retention schedule', () => {
     expect(kept).toMatchObject({ lastName: 'Recente', anonymizedAt: null, birthDate: '1985-06-17' });
     const [open] = await db.select().from(persons).where(eq(persons.id, openKept));
     expect(open).toMatchObject({ lastName: 'Ouverte', anonymizedAt: null });
-  });
+  }, APPLY_TIMEOUT);
 
   it('changes nothing when run twice', async () => {
     const snapshot = async () => db.select().from(persons).where(isNotNull(persons.anonymizedAt)).orderBy(persons.id);
@@ -160,7 +163,7 @@ describe('retention schedule', () => {
     const again = await applyRetention(db, { asOf: '2030-06-01', actorId: null });
     expect(again).toMatchObject({ filesDue: 0, filesAnonymized: 0 });
     expect(await snapshot()).toEqual(before);
-  });
+  }, APPLY_TIMEOUT);
 
   it('leaves the persons list and the file working for an anonymized person, who can no longer be corrected', async () => {
     await actAs(db, AGENT);
@@ -190,7 +193,7 @@ describe('retention schedule', () => {
     expect(withOpen!.n).toBe(0);
     const [open] = await db.select().from(persons).where(eq(persons.id, openKept));
     expect(open!.anonymizedAt).toBeNull();
-  });
+  }, APPLY_TIMEOUT);
 });
 
 describe('consent and rectification', () => {
