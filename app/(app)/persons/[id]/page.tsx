@@ -61,7 +61,8 @@ export default async function PersonPage({ params, searchParams }: { params: Par
       ) : (
         <PersonFile
           file={file}
-          canWrite={canWrite}
+          // An anonymized file is no one's any more: nothing is added to it, nothing reopened.
+          canWrite={canWrite && !anonymized}
           partners={partners.map((partner) => ({ value: partner.id, label: partner.name }))}
           agents={agents.map((agent) => ({ value: agent.id, label: `${agent.name} (${agent.servicePoint})` }))}
           accessLog={accessLog}
