@@ -20,8 +20,6 @@ export interface PersonRow {
   immigrationStatus: ImmigrationCategory;
   status: 'open' | 'closed';
   latestOpenedOn: string | null;
-  /** Anonymized by the retention schedule: no name left (lib/privacy/retention.ts). */
-  anonymized?: boolean;
 }
 
 export interface PersonsTableProps {
@@ -36,7 +34,6 @@ export interface PersonsTableProps {
 export function PersonsTable({ rows, total, state, agents, mrcs }: PersonsTableProps) {
   const t = useTranslations('persons.list');
   const tEnums = useTranslations('enums');
-  const tPrivacy = useTranslations('privacy.file');
   const tDate = useTranslations('dateField');
   const locale = useLocale();
   const labels = useDataTableLabels();
@@ -51,7 +48,7 @@ export function PersonsTable({ rows, total, state, agents, mrcs }: PersonsTableP
         meta: { label: t('name'), priority: 'key' },
         cell: ({ row }) => (
           <Link href={`/persons/${row.original.id}`} className="font-semibold text-qc-blue underline">
-            {row.original.anonymized ? tPrivacy('anonymizedName') : `${row.original.lastName}, ${row.original.firstName}`}
+            {row.original.lastName}, {row.original.firstName}
           </Link>
         ),
       },
@@ -66,7 +63,7 @@ export function PersonsTable({ rows, total, state, agents, mrcs }: PersonsTableP
       { id: 'country', enableSorting: false, accessorFn: (row) => row.country, meta: { label: t('country') } },
       { id: 'category', enableSorting: false, accessorFn: (row) => row.immigrationStatus, meta: { label: t('category') }, cell: ({ row }) => tEnums(`immigrationCategories.${row.original.immigrationStatus}`) },
     ],
-    [t, tEnums, tPrivacy, lang],
+    [t, tEnums, lang],
   );
   return (
     <DataTable
