@@ -5,7 +5,7 @@ import type { StaffRole } from '@/db/schema';
 // applies the scope of lib/<feature>/scope.ts in SQL. Least privilege: a role gets nothing not listed.
 export const PERMISSIONS = {
   // Live totals and reports: counts only, no personal information.
-  'metrics:read': ['agent', 'adviser', 'manager', 'admin'],
+  'metrics:read': ['agent', 'adviser', 'manager', 'admin', 'privacy_officer'],
   // Persons (immigrants) and their accompaniments.
   'person:read': ['agent', 'manager'],
   'person:write': ['agent'],
@@ -28,7 +28,7 @@ export const PERMISSIONS = {
   'staff:manage': ['admin'],
   'reference:manage': ['admin'],
   // One's own account: change password, sign out everywhere.
-  'account:self': ['agent', 'adviser', 'manager', 'admin'],
+  'account:self': ['agent', 'adviser', 'manager', 'admin', 'privacy_officer'],
   // Staff in post by service point, counted by role (no names): admins for any region, managers their own.
   'staff:read-by-location': ['manager', 'admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;

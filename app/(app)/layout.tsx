@@ -20,6 +20,7 @@ function navigationFor(user: SessionUser, t: Awaited<ReturnType<typeof getTransl
     ...(can(user.role, 'partner:read') ? [{ href: '/partners', label: t('partners') }] : []),
     ...(can(user.role, 'reference:manage') ? [{ href: '/admin/reference', label: t('reference') }] : []),
     ...(can(user.role, 'staff:read-by-location') ? [{ href: '/staff-by-location', label: t('staffByLocation') }] : []),
+    ...(can(user.role, 'privacy:registers') ? [{ href: '/privacy', label: t('privacy') }] : []),
     { href: '/account', label: t('account') },
   ];
 }

@@ -33,6 +33,8 @@ export interface ActionFormProps {
   idempotent?: boolean;
   dateHint: string;
   reloadLabel: string;
+  /** Where to go after a success (e.g. the record just created), instead of staying on a refreshed page. */
+  successHref?: (data: unknown) => string;
 }
 
 /**
@@ -40,7 +42,7 @@ export interface ActionFormProps {
  * list, validation by the same schema as the server, field errors on their fields, a confirmation step when
  * asked, and after success a fresh page. A stale version says so and offers to reload.
  */
-export function ActionForm({ action, schema, fields, hidden, defaults, submitLabel, successMessage, confirm, idempotent, dateHint, reloadLabel }: ActionFormProps) {
+export function ActionForm({ action, schema, fields, hidden, defaults, submitLabel, successMessage, confirm, idempotent, dateHint, reloadLabel, successHref }: ActionFormProps) {
   const router = useRouter();
   const [key, setKey] = useState(() => crypto.randomUUID());
   const [confirming, setConfirming] = useState(false);
@@ -65,6 +67,10 @@ export function ActionForm({ action, schema, fields, hidden, defaults, submitLab
       setConflict(!answer.ok && answer.error === 'conflict');
       return answer;
     });
+    if (result && successHref) {
+      router.push(successHref(result.data));
+      return;
+    }
     if (result) {
       setSuccess(successMessage);
       setKey(crypto.randomUUID());

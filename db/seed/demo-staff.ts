@@ -26,4 +26,5 @@ export const DEMO_STAFF: DemoStaff[] = [
   { key: 'agent-gatineau', email: 'agent.gatineau@passerelle.test', displayName: 'Anne Agente', role: 'agent', servicePointCode: 'gatineau' },
   { key: 'agent-chibougamau', email: 'agent.chibougamau@passerelle.test', displayName: 'Paul Agent', role: 'agent', servicePointCode: 'chibougamau' },
   { key: 'adviser-gatineau', email: 'conseil.gatineau@passerelle.test', displayName: 'Lise Conseillère', role: 'adviser', servicePointCode: 'gatineau' },
+  { key: 'privacy-officer', email: 'protection@passerelle.test', displayName: 'Hélène Protection', role: 'privacy_officer', servicePointCode: null },
 ];

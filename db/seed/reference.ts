@@ -1,5 +1,6 @@
 import type { DbOrTx } from '../client';
-import { appSettings, mrcs, partners, regions, servicePoints } from '../schema';
+import { appSettings, mrcs, partners, regions, retentionRules, servicePoints } from '../schema';
+import { DEFAULT_RETENTION_RULES } from '@/lib/privacy/retention-rules';
 import { MRCS, REGIONS, REFERENCE_PARTNERS, REFERENCE_SERVICE_POINTS, SHARED_EMAIL, SHARED_PHONE, type PartnerData } from './reference-data';
 
 export interface CodeMaps {
@@ -56,4 +57,9 @@ export async function seedReferenceData(tx: DbOrTx): Promise<void> {
   // Default region of the home page totals; a null period means the current fiscal year. The shared
   // contact line is the report's.
   await tx.insert(appSettings).values({ id: 1, defaultRegionCode: '08', contactEmail: SHARED_EMAIL, contactPhone: SHARED_PHONE }).onConflictDoNothing();
+  // The retention schedule's defaults (lib/privacy/retention-rules.ts); the privacy officer may change them.
+  await tx
+    .insert(retentionRules)
+    .values(Object.entries(DEFAULT_RETENTION_RULES).map(([kind, rule]) => ({ kind: kind as keyof typeof DEFAULT_RETENTION_RULES, ...rule })))
+    .onConflictDoNothing();
 }

@@ -60,7 +60,18 @@ export type AuditAction =
   | 'service_point.updated'
   | 'mrc.created'
   | 'mrc.updated'
-  | 'settings.contact_line_updated';
+  | 'settings.contact_line_updated'
+  | 'person.exported'
+  | 'person.consent_given'
+  | 'person.consent_withdrawn'
+  | 'person.anonymized'
+  | 'person_corrections.listed'
+  | 'retention.rule_updated'
+  | 'retention.previewed'
+  | 'retention.applied'
+  | 'incident.recorded'
+  | 'incident.updated'
+  | 'incidents.exported';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -31,6 +31,7 @@ export async function getPersonFile(db: Db, user: SessionUser, id: string) {
       residenceMunicipality: persons.residenceMunicipality,
       sharingConsent: persons.sharingConsent,
       sharingConsentOn: persons.sharingConsentOn,
+      anonymizedAt: persons.anonymizedAt,
     })
     .from(persons)
     .leftJoin(mrcs, eq(mrcs.id, persons.residenceMrcId))

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '@/db/client';
-import { accompaniments, accompanimentTransfers, actionPlanItems, interventions, partners, persons, referrals, servicePoints, users } from '@/db/schema';
+import { accompaniments, accompanimentTransfers, actionPlanItems, consentEvents, interventions, partners, persons, referrals, servicePoints, users } from '@/db/schema';
 import { recordAuditEvent } from '@/lib/audit/record';
 import type { SessionUser } from '@/lib/auth/current-user';
 import { NotFoundError, RuleError } from '@/lib/errors';
@@ -20,6 +20,8 @@ import type {
   updatePersonInput,
 } from './schemas';
 import { personScope } from './scope';
+import { todayInQuebec } from './schemas';
+import { isAnonymized, recordConsentEvent, recordCorrections } from '@/lib/privacy/corrections';
 import { createOnce, updateVersioned } from '@/lib/writes';
 import { accompanimentForWrite } from './writes';
 
@@ -79,6 +81,8 @@ export async function registerPerson(tx: Tx, user: SessionUser, input: Input<typ
       .insert(accompaniments)
       .values({ personId: person!.id, servicePointId, agentId: input.agentId, openedOn: input.openedOn, needs: input.needs, nextFollowUpOn: input.nextFollowUpOn ?? null })
       .returning({ id: accompaniments.id });
+    // The consent to share given at intake starts the consent's history (lib/privacy/corrections.ts).
+    if (input.sharingConsent && input.sharingConsentOn) await recordConsentEvent(tx, user, person!.id, 'given', input.sharingConsentOn);
     await recordAuditEvent(tx, {
       action: 'person.registered',
       actorId: user.id,
@@ -90,12 +94,22 @@ export async function registerPerson(tx: Tx, user: SessionUser, input: Input<typ
   });
 }
 
-/** A correction of identity or consent on a file the user holds. */
+/**
+ * A correction of identity or consent on a file the user holds. Each changed identity field is kept with
+ * its old and new values (person_corrections) and a change of the sharing consent as a consent event, in
+ * the same transaction (lib/privacy/corrections.ts). An anonymized file cannot be corrected.
+ */
 export async function updatePerson(tx: Tx, user: SessionUser, input: Input<typeof updatePersonInput>) {
-  const [inScope] = await tx.select({ id: persons.id }).from(persons).where(and(eq(persons.id, input.id), personScope(tx, user)));
-  if (!inScope) throw new NotFoundError('person');
-  await updateVersioned(tx, persons, input.id, input.version, identityColumns(input));
-  await recordAuditEvent(tx, { action: 'person.updated', actorId: user.id, entityType: 'person', entityId: input.id });
+  const [before] = await tx.select().from(persons).where(and(eq(persons.id, input.id), personScope(tx, user)));
+  if (!before) throw new NotFoundError('person');
+  if (before.anonymizedAt) throw new RuleError('id', 'anonymized');
+  const after = identityColumns(input);
+  await updateVersioned(tx, persons, input.id, input.version, after);
+  const corrected = await recordCorrections(tx, user, input.id, before, after, input.correctionReason ?? null);
+  if (before.sharingConsent !== after.sharingConsent) {
+    await recordConsentEvent(tx, user, input.id, after.sharingConsent ? 'given' : 'withdrawn', after.sharingConsentOn ?? todayInQuebec());
+  }
+  await recordAuditEvent(tx, { action: 'person.updated', actorId: user.id, entityType: 'person', entityId: input.id, details: { fields: corrected } });
   return { id: input.id };
 }
 
@@ -156,7 +170,11 @@ export async function addReferral(tx: Tx, user: SessionUser, input: Input<typeof
   const accompaniment = await accompanimentForWrite(tx, user, input.accompanimentId);
   assertOpen(accompaniment, 'accompanimentId');
   const [person] = await tx.select({ sharingConsent: persons.sharingConsent, sharingConsentOn: persons.sharingConsentOn }).from(persons).where(eq(persons.id, accompaniment.personId));
-  if (!person?.sharingConsent || !person.sharingConsentOn) throw new RuleError('partnerId', 'noSharingConsent');
+  if (!person?.sharingConsent || !person.sharingConsentOn) {
+    // Said plainly when the person took their consent back: the agent must not look for a missing box.
+    const [withdrawn] = await tx.select({ id: consentEvents.id }).from(consentEvents).where(and(eq(consentEvents.personId, accompaniment.personId), eq(consentEvents.kind, 'sharing'), eq(consentEvents.event, 'withdrawn'))).limit(1);
+    throw new RuleError('partnerId', withdrawn ? 'sharingConsentWithdrawn' : 'noSharingConsent');
+  }
   if (input.sentOn < person.sharingConsentOn) throw new RuleError('sentOn', 'beforeSharingConsent');
   if (input.sentOn < accompaniment.openedOn) throw new RuleError('sentOn', 'beforeOpening');
   const [partner] = await tx.select({ active: partners.active, regionCode: partners.regionCode }).from(partners).where(eq(partners.id, input.partnerId));
@@ -234,6 +252,8 @@ export async function closeAccompaniment(tx: Tx, user: SessionUser, input: Input
 export async function reopenAccompaniment(tx: Tx, user: SessionUser, input: Input<typeof reopenInput>) {
   const previous = await accompanimentForWrite(tx, user, input.accompanimentId);
   if (previous.status !== 'closed' || !previous.closedOn) throw new RuleError('accompanimentId', 'accompanimentOpen');
+  // An anonymized file is no one's any more: a returning person is registered anew.
+  if (await isAnonymized(tx, previous.personId)) throw new RuleError('accompanimentId', 'anonymized');
   if (input.openedOn < previous.closedOn) throw new RuleError('openedOn', 'beforeClosure');
   const { id } = await createOnce(tx, user, 'accompaniment.reopen', input.idempotencyKey, async () => {
     // Checked once the key is known to be new: a replay of this reopening gets its first answer back.

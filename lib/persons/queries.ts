@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, exists, gte, inArray, like, lte, notExists, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gte, inArray, isNull, like, lte, notExists, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { alias, type SelectedFields } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from '@/db/client';
 import { accompaniments, persons, servicePoints, users } from '@/db/schema';
@@ -52,6 +52,9 @@ function openFollowUpInScope(db: DbOrTx, user: SessionUser): SQL {
  */
 function personCriteria(db: DbOrTx, user: SessionUser, query: PersonListQuery, words: string[]): SQL | undefined {
   return and(
+    // An anonymized file has no name left to list (lib/privacy/retention.ts); its empty name would sort
+    // first and fill the first pages. It stays in the counts and opens by its reference.
+    isNull(persons.anonymizedAt),
     query.mrcId ? eq(persons.residenceMrcId, query.mrcId) : undefined,
     // No LIKE wildcard survives normalization (% _ and \ are separators): the words are taken literally.
     ...words.map((word) => like(persons.searchName, `%${word}%`)),

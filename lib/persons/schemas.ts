@@ -84,7 +84,7 @@ export const intakeInput = z
 
 /** Correction of a person's identity and consent, against the version that was shown. */
 export const updatePersonInput = z
-  .object({ id: uuid, version, ...identityFields })
+  .object({ id: uuid, version, ...identityFields, correctionReason: optional(boundedText({ max: 500 })) })
   .superRefine(identityRules);
 
 /** The question asked before an intake is saved: who already has this name and birth date? */

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
-import { accompaniments, actionPlanItems, agreements, businessContacts, businesses, employerFiles, fundedProjects, hires, hiringNeeds, mrcs, partners, referrals, servicePoints, users, type StaffRole } from '@/db/schema';
+import { accompaniments, actionPlanItems, agreements, businessContacts, businesses, confidentialityIncidents, employerFiles, fundedProjects, hires, hiringNeeds, mrcs, partners, referrals, servicePoints, users, type StaffRole } from '@/db/schema';
 import { can, type Permission } from '@/lib/authz';
 import { closeTestDatabase, openSeededTestDatabase } from '../helpers/database';
 import { discoverEndpoints, filesMentioningUseServer, importPage, pageModules, pageRoute, serverActionModules } from '../helpers/endpoints';
@@ -22,6 +22,7 @@ const ACTORS = {
   admin: 'admin@passerelle.test',
   // An agent whose password an admin reset: only their own account is open until they choose a new one.
   'agent who must change their password': 'agent.chibougamau@passerelle.test',
+  'privacy officer': 'protection@passerelle.test',
 } as const;
 type Actor = keyof typeof ACTORS;
 type RecordKind = 'own' | 'other';
@@ -50,6 +51,8 @@ let db: Db;
 const staff = new Map<Actor, StaffFacts>();
 const personRecords = new Map<RecordKind, PersonFacts>();
 const staffRecords = new Map<RecordKind, string>();
+/** An incident of the register, for the privacy officer's edit and its page. */
+let incidentId: string;
 /** Per record kind: the follow-up the writes aim at, one of its plan items and one of its referrals. */
 const childRecords = new Map<RecordKind, { accompanimentId: string; planItemId: string; referralId: string }>();
 /** Per record kind: an open employer file of a business of region 08 (own) or 07 (other), with a contact and a need. */
@@ -400,6 +403,47 @@ const PERSON_WRITE_ROWS: Record<string, Row> = {
   'app/(app)/persons/actions.ts#reopenAccompanimentAction': personWrite('reopenAccompanimentAction', (record) => ({ accompanimentId: child(record).accompanimentId, openedOn: '1900-01-01', needs: ['employment'], idempotencyKey: KEY() })),
 };
 
+// ---- Privacy: the officer's registers and retention, consent on the file, the access-request export. Each
+// call passes the gate, then stops at a rule or a stale version (nothing anonymized, nothing recorded).
+function privacyAction(name: string, permission: Permission, input: () => Record<string, unknown>): Row {
+  return {
+    access: { permissions: [permission] },
+    call: async () => {
+      const actions = (await import('@/app/(app)/privacy/actions')) as unknown as Record<string, (raw: unknown) => Promise<unknown>>;
+      return fromActionResult(await actions[name]!(input()));
+    },
+  };
+}
+const PRIVACY_ROWS: Record<string, Row> = {
+  'app/(app)/privacy/actions.ts#recordIncidentAction': privacyAction('recordIncidentAction', 'privacy:registers', () => ({
+    informationConcerned: 'Matrix', circumstances: 'Matrix', occurredFrom: '2020-01-02', discoveredOn: '2020-01-01', personsConcerned: 1, riskLevel: 'low', idempotencyKey: KEY(),
+  })),
+  'app/(app)/privacy/actions.ts#updateIncidentAction': privacyAction('updateIncidentAction', 'privacy:registers', () => ({
+    id: incidentId, version: STALE, informationConcerned: 'Matrix', circumstances: 'Matrix', occurredFrom: '2020-01-01', discoveredOn: '2020-01-01', personsConcerned: 1, riskLevel: 'not_assessed',
+  })),
+  'app/(app)/privacy/actions.ts#updateRetentionRuleAction': privacyAction('updateRetentionRuleAction', 'privacy:retention', () => ({ kind: 'person_file', version: STALE, years: 7, reason: 'Matrix' })),
+  'app/(app)/privacy/actions.ts#applyRetentionAction': privacyAction('applyRetentionAction', 'privacy:retention', () => ({ asOf: '2099-12-31' })),
+  'app/(app)/privacy/incidents/export/route.ts#GET': {
+    access: { permissions: ['privacy:registers'] },
+    call: async () => {
+      const { GET } = await import('@/app/(app)/privacy/incidents/export/route');
+      return fromStatus(await GET(new Request('http://localhost/privacy/incidents/export')));
+    },
+  },
+  'app/(app)/persons/actions.ts#withdrawSharingConsentAction': personWrite('withdrawSharingConsentAction', (record) => ({ personId: personRecords.get(record)!.id, version: STALE, effectiveOn: '2020-01-01' })),
+  'app/(app)/persons/actions.ts#giveSharingConsentAction': personWrite('giveSharingConsentAction', (record) => ({ personId: personRecords.get(record)!.id, version: STALE, effectiveOn: '2020-01-01' })),
+  'app/api/v1/persons/[id]/export/route.ts#GET': {
+    access: { permissions: ['person:read'], scope: 'person' },
+    call: async (record) => {
+      const { GET } = await import('@/app/api/v1/persons/[id]/export/route');
+      const person = personRecords.get(record)!;
+      const response = await GET(new Request(`http://localhost/api/v1/persons/${person.id}/export`), { params: Promise.resolve({ id: person.id }) });
+      if (response.status === 200) expect(((await response.json()) as { person: { id: string } }).person.id).toBe(person.id);
+      return fromStatus(response);
+    },
+  },
+};
+
 function expected(row: Row, actor: Actor, record: RecordKind): Outcome {
   if ('public' in row.access) return 'passed';
   const facts = staff.get(actor);
@@ -531,7 +575,7 @@ const AGREEMENT_ROWS: Record<string, Row> = {
   'app/(app)/partners/actions.ts#setPartnerActiveAction': partnerWrite('setPartnerActiveAction', () => ({ id: matrixPartnerId, version: STALE, active: false })),
 };
 
-const ALL_ROWS: Record<string, Row> = { ...ROWS, ...PERSON_WRITE_ROWS, ...EMPLOYER_ROWS, ...AGREEMENT_ROWS };
+const ALL_ROWS: Record<string, Row> = { ...ROWS, ...PERSON_WRITE_ROWS, ...EMPLOYER_ROWS, ...AGREEMENT_ROWS, ...PRIVACY_ROWS };
 
 // ---- Setup -----------------------------------------------------------------------------------------
 beforeAll(async () => {
@@ -606,6 +650,11 @@ beforeAll(async () => {
   }
   const [mosaique] = await db.select({ id: partners.id }).from(partners).where(eq(partners.name, 'La Mosaïque'));
   matrixPartnerId = mosaique!.id;
+  const [incident] = await db
+    .insert(confidentialityIncidents)
+    .values({ informationConcerned: 'Matrix', circumstances: 'Matrix', occurredFrom: '2020-01-01', discoveredOn: '2020-01-02', personsConcerned: 1, recordedById: staff.get('admin')!.id })
+    .returning({ id: confidentialityIncidents.id });
+  incidentId = incident!.id;
 });
 afterAll(closeTestDatabase);
 beforeAll(async () => {
@@ -696,6 +745,15 @@ const PAGES: Record<string, PageAccess> = {
   '/admin/reference/mrcs/new': { permission: 'reference:manage' },
   '/admin/reference/mrcs/[id]': { permission: 'reference:manage' },
   '/staff-by-location': { permission: 'staff:read-by-location' },
+  '/persons/[id]/export': { permissions: ['person:read'], scope: 'person' },
+  '/privacy': { permission: 'privacy:registers' },
+  '/privacy/incidents': { permission: 'privacy:registers' },
+  '/privacy/incidents/new': { permission: 'privacy:registers' },
+  '/privacy/incidents/[id]': { permission: 'privacy:registers' },
+  '/privacy/retention': { permission: 'privacy:retention' },
+  '/privacy/communications': { permission: 'privacy:registers' },
+  '/privacy/corrections': { permission: 'privacy:registers' },
+  '/privacy/access-log': { permission: 'privacy:registers' },
 };
 
 /** The record a page with an [id] opens: the own person for persons, another agent's account for staff. */
@@ -706,6 +764,7 @@ const pageRecordId = (route: string) => {
   if (route.startsWith('/employers/')) return employerRecords.get('own')!.fileId;
   if (route.startsWith('/agreements/')) return agreementRecords.get('own')!.agreementId;
   if (route.startsWith('/partners/')) return matrixPartnerId;
+  if (route.startsWith('/privacy/incidents/')) return incidentId;
   return staffRecords.get('other')!;
 };
 

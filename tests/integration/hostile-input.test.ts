@@ -13,7 +13,7 @@ import { actAs } from '../helpers/session';
 // nothing of what was sent in the server's log.
 vi.mock('@/lib/auth', async (importOriginal) => ({ ...(await importOriginal<typeof import('@/lib/auth')>()), signIn: vi.fn(), signOut: vi.fn() }));
 
-const ACTORS = [null, 'agent.valdor@passerelle.test', 'conseil.valdor@passerelle.test', 'direction@passerelle.test', 'admin@passerelle.test'];
+const ACTORS = [null, 'agent.valdor@passerelle.test', 'conseil.valdor@passerelle.test', 'direction@passerelle.test', 'admin@passerelle.test', 'protection@passerelle.test'];
 const RUNS_PER_ACTOR = Number(process.env.HOSTILE_RUNS ?? 12);
 
 // Marked so that the log check can find them: a name, a birth date and an e-mail as a user would type them.
@@ -50,7 +50,7 @@ const PAYLOADS = [
   'ffffffff-ffff-ffff-ffff-ffffffffffff',
 ];
 
-const FIELD_NAMES = ['id', 'version', 'email', 'password', 'displayName', 'role', 'servicePointId', 'temporaryPassword', 'currentPassword', 'newPassword', 'confirmation', 'active', 'locale', 'callbackUrl', 'page', 'q', 'from', 'to', 'region', '__proto__', 'constructor', 'region[]', 'id[0]', 'idempotencyKey', 'name', 'address', 'city', 'postalCode', 'mrcId', 'phone', 'hours', 'regionCode', 'contactEmail', 'contactPhone'];
+const FIELD_NAMES = ['id', 'version', 'email', 'password', 'displayName', 'role', 'servicePointId', 'temporaryPassword', 'currentPassword', 'newPassword', 'confirmation', 'active', 'locale', 'callbackUrl', 'page', 'q', 'from', 'to', 'region', '__proto__', 'constructor', 'region[]', 'id[0]', 'idempotencyKey', 'name', 'address', 'city', 'postalCode', 'mrcId', 'phone', 'hours', 'regionCode', 'contactEmail', 'contactPhone', 'asOf', 'personId', 'effectiveOn'];
 
 const hostileString = fc.oneof(fc.constantFrom(...PAYLOADS), fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }));
 const scalar = fc.oneof(hostileString, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.bigInt().map(String));

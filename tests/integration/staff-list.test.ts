@@ -15,6 +15,7 @@ const BY_NAME = [
   'Anne Agente',
   'Claire Conseillère',
   'Éric Conseiller',
+  'Hélène Protection',
   'Julie Agente',
   'Lise Conseillère',
   'Luc Agent',
@@ -56,8 +57,10 @@ describe('listStaff', () => {
     expect(emails).toEqual([...emails].sort().reverse());
     for (const direction of ['asc', 'desc'] as const) {
       const rows = (await listStaff(db, admin, query({ sort: { column: 'servicePoint', direction } }))).rows;
-      expect(rows.at(-1)!.displayName).toBe('Sophie Administratrice');
-      const points = rows.slice(0, -1).map((row) => row.servicePointName!);
+      // The two accounts without a service point (the admin, the privacy officer) come last.
+      expect(rows.slice(-2).map((row) => row.displayName).sort()).toEqual(['Hélène Protection', 'Sophie Administratrice']);
+      expect(rows.slice(-2).map((row) => row.servicePointName)).toEqual([null, null]);
+      const points = rows.slice(0, -2).map((row) => row.servicePointName!);
       const ordered = [...points].sort((a, b) => a.localeCompare(b, 'fr'));
       expect(points).toEqual(direction === 'asc' ? ordered : ordered.reverse());
     }
@@ -68,9 +71,9 @@ describe('listStaff', () => {
   it('paginates in SQL: pages neither overlap nor skip, and a page past the end is empty', async () => {
     const first = await listStaff(db, admin, query({ pageSize: 10 }));
     const second = await listStaff(db, admin, query({ pageSize: 10, page: 2 }));
-    expect([first.rows.length, second.rows.length, first.total, second.total]).toEqual([10, 1, 11, 11]);
+    expect([first.rows.length, second.rows.length, first.total, second.total]).toEqual([10, 2, 12, 12]);
     expect([...first.rows, ...second.rows].map((row) => row.displayName)).toEqual(BY_NAME);
-    expect(await listStaff(db, admin, query({ pageSize: 10, page: 3 }))).toMatchObject({ rows: [], total: 11, page: 3 });
+    expect(await listStaff(db, admin, query({ pageSize: 10, page: 3 }))).toMatchObject({ rows: [], total: 12, page: 3 });
   });
 
   it('searches the name without accents or case, and the e-mail address, literally', async () => {
@@ -105,8 +108,8 @@ describe('GET /api/v1/staff', () => {
     const response = await call('?sort=name.desc&pageSize=10&page=2');
     expect(response.status).toBe(200);
     const body = await response.json();
-    expect(body).toMatchObject({ total: 11, page: 2, pageSize: 10 });
-    expect(body.rows.map((row: { displayName: string }) => row.displayName)).toEqual(['Anne Agente']);
+    expect(body).toMatchObject({ total: 12, page: 2, pageSize: 10 });
+    expect(body.rows.map((row: { displayName: string }) => row.displayName)).toEqual(['Claire Conseillère', 'Anne Agente']);
     expect(Object.keys(body.rows[0]).sort()).toEqual(['active', 'displayName', 'email', 'id', 'lastSignInAt', 'mustChangePassword', 'role', 'servicePointName']);
   });
 

@@ -5,6 +5,8 @@ import { getDb, type Tx } from '@/db/client';
 import { defineAction } from '@/lib/action';
 import type { SessionUser } from '@/lib/auth/current-user';
 import { findPossibleDuplicates } from '@/lib/persons/duplicates';
+import { giveSharingConsent, withdrawSharingConsent } from '@/lib/privacy/consent';
+import { sharingConsentInput } from '@/lib/privacy/schemas';
 import {
   addActionPlanItem,
   addIntervention,
@@ -55,3 +57,7 @@ export const reopenAccompanimentAction = personsAction('reopenAccompaniment', re
 export const findDuplicatesAction = defineAction({ name: 'findDuplicates', permission: 'person:write', schema: duplicateQuery }, (input, user) =>
   findPossibleDuplicates(getDb(), user, input),
 );
+
+// Consent to share with partners (lib/privacy/consent.ts): withdrawn, no new referral; each change dated.
+export const withdrawSharingConsentAction = personsAction('withdrawSharingConsent', sharingConsentInput, withdrawSharingConsent);
+export const giveSharingConsentAction = personsAction('giveSharingConsent', sharingConsentInput, giveSharingConsent);

@@ -2,6 +2,7 @@ import { enEnums, enPersons } from './en-persons';
 import { enEmployers } from './en-employers';
 import { enAgreementValidation, enAgreements, enPartners, enProjects } from './en-agreements';
 import { enReference } from './en-reference';
+import { enPrivacy } from './en-privacy';
 import type { Catalogue } from './fr';
 
 export const en: Catalogue = {
@@ -23,6 +24,7 @@ export const en: Catalogue = {
     partners: 'Partners',
     reference: 'Reference data',
     staffByLocation: 'Staff in post by service point',
+    privacy: 'Privacy',
   },
   locale: {
     switchTo: 'Français',
@@ -127,6 +129,16 @@ export const en: Catalogue = {
     postalCode: 'Enter a Canadian postal code, for example J9P 2H5.',
     nameTaken: 'This name is already in use.',
     unknownRegion: 'Choose a region from the list.',
+    wholeYears: 'Enter a whole number of years.',
+    retentionYears: 'The retention period must be 1 to 50 years.',
+    beforeIncidentStart: 'This date is before the date of the incident.',
+    riskReasonsRequired: 'Give the reasons for the risk assessment.',
+    beforeDiscovery: 'The notice cannot precede the date the incident became known.',
+    anonymized: 'This file was anonymized: it can no longer be changed.',
+    consentAlreadyWithdrawn: 'The consent to share is already withdrawn.',
+    consentAlreadyGiven: 'The consent to share is already given.',
+    beforeSharingConsentGiven: 'The withdrawal cannot precede the date of the consent.',
+    sharingConsentWithdrawn: 'This person withdrew their consent to share their information: no new referral is possible.',
   },
   actionErrors: {
     unauthenticated: 'Your session has ended. Sign in again.',
@@ -246,4 +258,5 @@ export const en: Catalogue = {
   projects: enProjects,
   partners: enPartners,
   reference: enReference,
+  privacy: enPrivacy,
 };

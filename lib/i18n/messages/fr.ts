@@ -2,6 +2,7 @@ import { frEnums, frPersons } from './fr-persons';
 import { frEmployers } from './fr-employers';
 import { frAgreementValidation, frAgreements, frPartners, frProjects } from './fr-agreements';
 import { frReference } from './fr-reference';
+import { frPrivacy } from './fr-privacy';
 
 // The French catalogue is the reference: its type is next-intl's `Messages` (lib/i18n/app-config.ts), and
 // every other catalogue must have the same keys (checked by type) and the same arguments (tests/unit/i18n).
@@ -26,6 +27,7 @@ export const fr = {
     partners: 'Partenaires',
     reference: 'Données de référence',
     staffByLocation: 'Effectifs par point de service',
+    privacy: 'Protection des renseignements',
   },
   locale: {
     switchTo: 'English',
@@ -130,6 +132,16 @@ export const fr = {
     postalCode: 'Entrez un code postal canadien, par exemple J9P 2H5.',
     nameTaken: 'Ce nom est déjà utilisé.',
     unknownRegion: 'Choisissez une région de la liste.',
+    wholeYears: 'Entrez un nombre entier d’années.',
+    retentionYears: 'La durée de conservation doit être de 1 à 50 ans.',
+    beforeIncidentStart: 'Cette date précède la date de l’incident.',
+    riskReasonsRequired: 'Donnez les motifs de l’évaluation du risque.',
+    beforeDiscovery: 'L’avis ne peut précéder la date où l’incident a été connu.',
+    anonymized: 'Ce dossier a été anonymisé : il ne peut plus être modifié.',
+    consentAlreadyWithdrawn: 'Le consentement à la communication est déjà retiré.',
+    consentAlreadyGiven: 'Le consentement à la communication est déjà donné.',
+    beforeSharingConsentGiven: 'Le retrait ne peut précéder la date du consentement.',
+    sharingConsentWithdrawn: 'Cette personne a retiré son consentement à la communication de ses renseignements : aucune nouvelle référence n’est possible.',
   },
   actionErrors: {
     unauthenticated: 'Votre session a pris fin. Reconnectez-vous.',
@@ -249,6 +261,7 @@ export const fr = {
   projects: frProjects,
   partners: frPartners,
   reference: frReference,
+  privacy: frPrivacy,
 } as const;
 
 export type Messages = typeof fr;

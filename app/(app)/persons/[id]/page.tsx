@@ -10,6 +10,8 @@ import { requireUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/authz';
 import { getAccessLog, getPersonFile } from '@/lib/persons/file';
 import { listAgents, listReferralPartners } from '@/lib/persons/options';
+import { FilePrivacy } from '@/components/privacy/file-privacy';
+import { consentHistory, correctionSummary } from '@/lib/privacy/corrections';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('persons');
@@ -29,14 +31,17 @@ export default async function PersonPage({ params, searchParams }: { params: Par
   if (!file) notFound();
   const [t, tForms] = await Promise.all([getTranslations('persons'), getTranslations('persons.forms')]);
   const { notice } = await searchParams;
-  const name = file.kind === 'summary' ? `${file.summary.firstName} ${file.summary.lastName}` : `${file.firstName} ${file.lastName}`;
+  const anonymized = file.kind === 'full' && file.anonymizedAt !== null;
+  const name = file.kind === 'summary' ? `${file.summary.firstName} ${file.summary.lastName}` : anonymized ? (await getTranslations('privacy.file'))('anonymizedName') : `${file.firstName} ${file.lastName}`;
   const canWrite = can(user.role, 'person:write');
-  const [partners, agents, accessLog] = file.kind === 'summary'
-    ? [[], [], null]
+  const [partners, agents, accessLog, consents, corrections] = file.kind === 'summary'
+    ? [[], [], null, [], null]
     : await Promise.all([
         canWrite ? listReferralPartners(db, user) : [],
         canWrite ? listAgents(db, user, 'region') : [],
         getAccessLog(db, user, id),
+        consentHistory(db, id),
+        correctionSummary(db, id),
       ]);
   return (
     <div className="space-y-6">
@@ -56,10 +61,41 @@ export default async function PersonPage({ params, searchParams }: { params: Par
       ) : (
         <PersonFile
           file={file}
-          canWrite={canWrite}
+          // An anonymized file is no one's any more: nothing is added to it, nothing reopened.
+          canWrite={canWrite && !anonymized}
           partners={partners.map((partner) => ({ value: partner.id, label: partner.name }))}
           agents={agents.map((agent) => ({ value: agent.id, label: `${agent.name} (${agent.servicePoint})` }))}
           accessLog={accessLog}
+        />
+      )}
+      {file.kind === 'full' && (
+        <FilePrivacy
+          person={{
+            id: file.id,
+            version: file.version,
+            firstName: file.firstName,
+            lastName: file.lastName,
+            birthDate: file.birthDate,
+            gender: file.gender,
+            countryOfBirth: file.countryOfBirth,
+            citizenship: file.citizenship,
+            languages: file.languages,
+            frenchLevel: file.frenchLevel,
+            immigrationCategory: file.immigrationStatus,
+            arrivalInQuebecOn: file.arrivalInQuebecOn,
+            arrivalInRegionOn: file.arrivalInRegionOn,
+            residenceMrcId: file.residenceMrcId,
+            residenceMunicipality: file.residenceMunicipality,
+            phone: file.phone,
+            email: file.email,
+            collectionConsentOn: file.collectionConsentOn,
+            sharingConsent: file.sharingConsent,
+            sharingConsentOn: file.sharingConsentOn,
+            anonymizedAt: file.anonymizedAt,
+          }}
+          canWrite={canWrite}
+          consents={consents}
+          corrections={corrections}
         />
       )}
     </div>
