@@ -29,6 +29,8 @@ export const PERMISSIONS = {
   'reference:manage': ['admin'],
   // One's own account: change password, sign out everywhere.
   'account:self': ['agent', 'adviser', 'manager', 'admin'],
+  // The bilan (report of achievements) and its PDF: managers of their region, admins of any region.
+  'bilan:read': ['manager', 'admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

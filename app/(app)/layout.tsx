@@ -16,6 +16,7 @@ function navigationFor(user: SessionUser, t: Awaited<ReturnType<typeof getTransl
     ...(can(user.role, 'person:read') ? [{ href: '/persons', label: t('persons') }] : []),
     ...(can(user.role, 'staff:manage') ? [{ href: '/admin/staff', label: t('staff') }] : []),
     { href: '/account', label: t('account') },
+    ...(can(user.role, 'bilan:read') ? [{ href: '/bilan', label: t('bilan') }] : []),
   ];
 }
 

@@ -32,7 +32,8 @@ export type AuditAction =
   | 'referral.updated'
   | 'accompaniment.transferred'
   | 'accompaniment.closed'
-  | 'accompaniment.reopened';
+  | 'accompaniment.reopened'
+  | 'bilan.exported';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -1,4 +1,6 @@
 import { enEnums, enPersons } from './en-persons';
+import { enBilan } from './en-bilan';
+import { enLive } from './en-live';
 import type { Catalogue } from './fr';
 
 export const en: Catalogue = {
@@ -14,6 +16,7 @@ export const en: Catalogue = {
     home: 'Home',
     staff: 'Staff',
     account: 'My account',
+    bilan: 'Report',
   },
   locale: {
     switchTo: 'Français',
@@ -219,4 +222,6 @@ export const en: Catalogue = {
     allRoles: 'All roles',
     allStatuses: 'All statuses',
   },
+  live: enLive,
+  bilan: enBilan,
 };

@@ -1,4 +1,6 @@
 import { frEnums, frPersons } from './fr-persons';
+import { frBilan } from './fr-bilan';
+import { frLive } from './fr-live';
 
 // The French catalogue is the reference: its type is next-intl's `Messages` (lib/i18n/app-config.ts), and
 // every other catalogue must have the same keys (checked by type) and the same arguments (tests/unit/i18n).
@@ -17,6 +19,7 @@ export const fr = {
     home: 'Accueil',
     staff: 'Personnel',
     account: 'Mon compte',
+    bilan: 'Bilan',
   },
   locale: {
     switchTo: 'English',
@@ -222,6 +225,8 @@ export const fr = {
     allRoles: 'Tous les rôles',
     allStatuses: 'Tous les statuts',
   },
+  live: frLive,
+  bilan: frBilan,
 } as const;
 
 export type Messages = typeof fr;
