@@ -121,7 +121,7 @@ describe('plurals and records written by the test', () => {
       .insert(schema.persons)
       .values({ firstName: 'Bilan', lastName: 'Test', birthDate: '1970-01-01', countryOfBirth: 'FR', immigrationStatus: 'permanent_resident', collectionConsentOn: '1995-01-01' })
       .returning();
-    await db.insert(schema.accompaniments).values({ personId: person!.id, servicePointId: servicePoint.id, agentId: agent.id, openedOn: '1995-04-01', needs: ['employment'] });
+    await db.insert(schema.accompaniments).values({ personId: person!.id, servicePointId: servicePoint.id, agentId: agent.id, openedOn: '1995-04-01', closedOn: '1995-09-30', status: 'closed', closureReason: 'goals_met', needs: ['employment'] });
     expect((await textFor(EMPTY)).personsSentence).toContain('À ce jour, 1 personne immigrante de l’Abitibi-Témiscamingue a été accompagnée par');
     expect((await textFor(EMPTY, 'en')).personsSentence).toContain('To date, 1 immigrant from Abitibi-Témiscamingue has been accompanied by');
   });
