@@ -139,7 +139,7 @@ describe('plurals and records written by the test', () => {
   it('lists a partner once it is marked as a resource, and the contact line once it is set', async () => {
     const { partner } = await region08();
     await db.update(schema.partners).set({ listedAsResource: true, services: 'Accueil et intégration' }).where(eq(schema.partners.id, partner.id));
-    await db.update(schema.appSettings).set({ contactEmail: 'accompagnement_gc_drnoq@mifi.gouv.qc.ca', contactPhone: '1 833 274-4667' });
+    await db.update(schema.appSettings).set({ contactEmail: 'accompagnement_gc_drnoq@mifi.gouv.qc.ca', contactPhone: '1 833 274-4667' }).where(eq(schema.appSettings.id, 1));
     const text = await textFor(REPORT);
     expect(text.resources.items).toContainEqual(expect.objectContaining({ name: partner.name, details: expect.arrayContaining(['Accueil et intégration']) }));
     expect(text.resources.none).toBeNull();
