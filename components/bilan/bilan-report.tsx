@@ -71,7 +71,12 @@ export function BilanReportView({ text }: { text: BilanText }) {
             ))}
           </ul>
         )}
-        {text.projects.table && <ReportTable table={text.projects.table} testId="bilan-projects-table" />}
+        {text.projects.table && (
+          <>
+            <ReportTable table={text.projects.table} testId="bilan-projects-table" />
+            <p className="text-sm">{text.projects.note}</p>
+          </>
+        )}
       </section>
       <section aria-labelledby="bilan-resources" className="space-y-4">
         <h2 id="bilan-resources" className="text-2xl font-semibold">

@@ -72,7 +72,10 @@ export function renderBilanPdf(text: BilanText, producedOn: string): Promise<Buf
   heading(2, text.projects.heading);
   paragraph(text.projects.intro);
   list(text.projects.lines);
-  if (text.projects.table) table(text.projects.table);
+  if (text.projects.table) {
+    table(text.projects.table);
+    paragraph(text.projects.note);
+  }
 
   heading(2, text.resources.heading);
   paragraph(text.resources.intro);

@@ -25,7 +25,7 @@ export interface BilanText {
   agreementsSentence: string;
   agreementsFollowUp: string;
   staff: { heading: string; sentences: string[]; table: BilanTable };
-  projects: { heading: string; intro: string; lines: string[]; table: BilanTable | null };
+  projects: { heading: string; intro: string; lines: string[]; table: BilanTable | null; note: string };
   resources: { heading: string; intro: string; items: { name: string; details: string[] }[]; none: string | null };
   offices: { heading: string; contactIntro: string; contactLines: string[]; locatedAt: string; addresses: { line: string; hours: string | null }[]; none: string | null };
 }
@@ -81,6 +81,7 @@ export function bilanText(report: BilanReport, language: Locale): BilanText {
     },
     projects: {
       heading: t('projects.heading', { regionIn }),
+      note: t('projects.note'),
       intro: t('projects.intro', { count: projectTotal }),
       lines: projects.projects.map((project) => t('projects.projectLine', { type: t(`projects.types.${project.type}`), title: project.title, mrcs: list(project.mrcs) })),
       table:

@@ -41,6 +41,7 @@ test('the manager reads the bilan, prints it and downloads its PDF holding the s
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('bilan-pdf').click()]);
   expect(download.suggestedFilename()).toBe('bilan-08-2019-08-01-2020-03-31.pdf');
+  await download.saveAs('test-results/screens/bilan.pdf');
   const pdf = await readPdf(new Uint8Array(await readFile((await download.path())!)));
   for (const sentence of SENTENCES_FR) expect(pdf.text).toContain(sentence);
   expect(pdf.lang).toBe('fr-CA');

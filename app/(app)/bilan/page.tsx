@@ -63,10 +63,10 @@ export default async function BilanPage({ searchParams }: { searchParams: Search
           {t('downloadPdf')}
         </a>
       </div>
-      <BilanReportView text={text} />
       <div className="print:hidden">
         <ScopeFilter scope={scope} regions={bilanRegionsFor(user, regions)} />
       </div>
+      <BilanReportView text={text} />
     </div>
   );
 }

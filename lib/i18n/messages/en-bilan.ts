@@ -57,6 +57,7 @@ export const enBilan: Catalogue<typeof frBilan> = {
     heading: 'Projects developed {regionIn}',
     intro: '{count, plural, =0 {No project funded by the MIFI ran in the region during the period.} one {# project funded by the MIFI ran in the region during the period:} other {# projects funded by the MIFI ran in the region during the period, including:}}',
     caption: 'Funded projects by type and MRC',
+    note: 'A project run in several MRCs counts in each of them; “Whole region” counts each project once.',
     type: 'Type of project',
     total: 'Whole region',
     projectLine: '{type}: {title} ({mrcs})',

@@ -57,6 +57,7 @@ export const frBilan = {
     heading: 'Voici des projets développés {regionIn}',
     intro: '{count, plural, =0 {Aucun projet financé par le MIFI n’a eu cours dans la région pendant la période.} one {# projet financé par le MIFI a eu cours dans la région pendant la période :} many {# projets financés par le MIFI ont eu cours dans la région pendant la période, notamment :} other {# projets financés par le MIFI ont eu cours dans la région pendant la période, notamment :}}',
     caption: 'Projets financés par type et par MRC',
+    note: 'Un projet mené dans plusieurs MRC est compté dans chacune ; « Ensemble de la région » compte chaque projet une seule fois.',
     type: 'Type de projet',
     total: 'Ensemble de la région',
     projectLine: '{type} : {title} ({mrcs})',
