@@ -10,7 +10,7 @@ type LiveState = 'connecting' | 'live' | 'polling' | 'paused';
 
 /** Signals within this window cause one refresh; and never two refreshes closer than the minimum gap. */
 const DEBOUNCE_MS = 300;
-const MIN_GAP_MS = 1000;
+const MIN_GAP_MS = 2000;
 /** While the stream is down: refresh this often, and try the stream again with a growing delay. */
 const POLL_SECONDS = 15;
 const MAX_RETRY_SECONDS = 60;
