@@ -152,7 +152,8 @@ export function LiveRefresh() {
   return (
     <p className="flex items-center gap-2 text-sm text-qc-grey-dark print:hidden" data-testid="live-refresh" data-live-state={state}>
       <span aria-hidden="true" className={`inline-block h-2.5 w-2.5 rounded-full ${state === 'live' ? 'bg-green-700' : 'bg-qc-grey'}`} />
-      <span role="status">{t(state)}</span>
+      {/* Polite, not role="status": the page keeps its one status message for what the reader did. */}
+      <span aria-live="polite">{t(state)}</span>
     </p>
   );
 }
