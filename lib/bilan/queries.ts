@@ -85,16 +85,18 @@ export async function fundedProjectsByTypeAndMrc(db: DbOrTx, scope: MetricsScope
     or(isNull(fundedProjects.endsOn), gte(fundedProjects.endsOn, scope.from)),
     notInArray(agreements.status, ['draft', 'cancelled']),
   );
-  const base = () =>
+  // Three reads of the same joins (drizzle's types do not let one builder be shared): per type and MRC, per
+  // type, and one row per project and MRC for the list.
+  const [regionMrcs, cells, totals, lines] = await Promise.all([
+    db.select({ id: mrcs.id, name: mrcs.name }).from(mrcs).where(eq(mrcs.regionCode, scope.regionCode)).orderBy(asc(mrcs.name)),
     db
       .select({ type: fundedProjects.type, mrcId: mrcs.id, projects: countDistinct(fundedProjects.id) })
       .from(fundedProjects)
       .innerJoin(agreements, eq(agreements.id, fundedProjects.agreementId))
       .innerJoin(fundedProjectTerritories, eq(fundedProjectTerritories.fundedProjectId, fundedProjects.id))
-      .innerJoin(mrcs, eq(mrcs.id, fundedProjectTerritories.mrcId));
-  const [regionMrcs, cells, totals, lines] = await Promise.all([
-    db.select({ id: mrcs.id, name: mrcs.name }).from(mrcs).where(eq(mrcs.regionCode, scope.regionCode)).orderBy(asc(mrcs.name)),
-    base().where(inScope).groupBy(fundedProjects.type, mrcs.id),
+      .innerJoin(mrcs, eq(mrcs.id, fundedProjectTerritories.mrcId))
+      .where(inScope)
+      .groupBy(fundedProjects.type, mrcs.id),
     db
       .select({ type: fundedProjects.type, projects: countDistinct(fundedProjects.id) })
       .from(fundedProjects)

@@ -1,4 +1,4 @@
-// Live updates of the figures (<LiveRefresh />) and the bilan's words (French, the reference). Merged into ./fr.ts.
+// Live updates of the figures (<LiveRefresh />), French, the reference. Merged into ./fr.ts.
 export const frLive = {
   connecting: 'Connexion aux mises à jour en direct…',
   live: 'Chiffres mis à jour en direct',
