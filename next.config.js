@@ -12,8 +12,8 @@ const staticSecurityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // PGlite ships WASM and data files that must be loaded from node_modules at run time.
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
+  // PGlite ships WASM and data files that must be loaded from node_modules at run time; pdfkit its fonts' metrics.
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pdfkit'],
   // next-intl brings a compiler and a file watcher for its optional message extraction, which the app never
   // runs: keep them out of the server's traced files.
   outputFileTracingExcludes: { '*': ['node_modules/@swc/core*/**', 'node_modules/@parcel/watcher*/**'] },

@@ -6,6 +6,7 @@ import { buildContentSecurityPolicy, createNonce } from '@/lib/security/csp';
 import { isServedOverHttps, responseSecurityHeaders } from '@/lib/security/headers';
 import { isDecodableActionBody } from '@/lib/security/action-body';
 import { isCrossOriginWrite } from '@/lib/security/same-origin';
+import { FIGURES_STREAM_PATH } from '@/lib/live/channel';
 
 const { auth } = NextAuth(authConfig);
 
@@ -90,7 +91,8 @@ function isPrefetch(request: NextRequest): boolean {
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
   const response = (await withSession(request as never, event as never)) as Response;
-  if (!isPrefetch(request)) return response;
+  // The live figures stream (re)connects on its own, without the user doing anything: no activity either.
+  if (!isPrefetch(request) && request.nextUrl.pathname !== FIGURES_STREAM_PATH) return response;
   const kept = response.headers.getSetCookie().filter((cookie) => !/^(__Secure-)?authjs\.session-token/.test(cookie));
   response.headers.delete('set-cookie');
   for (const cookie of kept) response.headers.append('set-cookie', cookie);

@@ -19,10 +19,15 @@ export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelati
 export type DbOrTx = Db | Tx;
 export type DatabaseKind = 'pglite' | 'postgresql';
 
+/** Stops a LISTEN started by listenForNotifications. */
+export type Unlisten = () => Promise<void>;
+
 interface Connection {
   db: Db;
   kind: DatabaseKind;
   close: () => Promise<void>;
+  /** LISTEN on a channel: postgres.js on a dedicated connection it re-listens after a reconnect; PGlite in process. */
+  listen: (channel: string, onPayload: (payload: string) => void) => Promise<Unlisten>;
 }
 
 export const DEFAULT_PGLITE_DATA_DIR = '.data/pglite';
@@ -38,6 +43,10 @@ function openPostgres(url: string): Connection {
     db: drizzlePostgres(client, { schema }) as unknown as Db,
     kind: 'postgresql',
     close: () => client.end({ timeout: 5 }),
+    listen: async (channel, onPayload) => {
+      const { unlisten } = await client.listen(channel, onPayload);
+      return unlisten;
+    },
   };
 }
 
@@ -57,6 +66,10 @@ function openPglite(dataDir: string): Connection {
     close: async () => {
       await client.close();
       release();
+    },
+    listen: async (channel, onPayload) => {
+      const unlisten = await client.listen(channel, onPayload);
+      return () => unlisten();
     },
   };
 }
@@ -88,6 +101,16 @@ export function getOwnerDb(): Db {
   }
   holder.passerelleOwnerConnection ??= openPostgres(ownerUrl);
   return holder.passerelleOwnerConnection.db;
+}
+
+/**
+ * LISTEN on the app's connection (lib/live: one listener per server process). The answer's `db` says which
+ * connection it listens on: after closeDb and a new getDb, that listener is gone with its connection.
+ */
+export async function listenForNotifications(channel: string, onPayload: (payload: string) => void): Promise<{ db: Db; unlisten: Unlisten }> {
+  getDb();
+  const connection = holder.passerelleConnection!;
+  return { db: connection.db, unlisten: await connection.listen(channel, onPayload) };
 }
 
 export async function closeDb(): Promise<void> {

@@ -31,6 +31,8 @@ export const PERMISSIONS = {
   'account:self': ['agent', 'adviser', 'manager', 'admin', 'privacy_officer'],
   // Staff in post by service point, counted by role (no names): admins for any region, managers their own.
   'staff:read-by-location': ['manager', 'admin'],
+  // The bilan (report of achievements) and its PDF: managers of their region, admins of any region.
+  'bilan:read': ['manager', 'admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -62,6 +62,7 @@ export const VALIDATION_SENTENCES: Record<string, string> = {
   invalidPage: 'must be a whole number from 1 to 10000',
   invalidPageSize: 'must be 10, 25, 50 or 100',
   invalidSort: 'must be a column this list can be sorted by, then .asc or .desc (e.g. name.asc)',
+  outsideYourRegion: 'must be your own region',
 };
 
 /** Field → its first error code, for an action result, a form or a 400 answer. */

@@ -22,6 +22,7 @@ function navigationFor(user: SessionUser, t: Awaited<ReturnType<typeof getTransl
     ...(can(user.role, 'staff:read-by-location') ? [{ href: '/staff-by-location', label: t('staffByLocation') }] : []),
     ...(can(user.role, 'privacy:registers') ? [{ href: '/privacy', label: t('privacy') }] : []),
     { href: '/account', label: t('account') },
+    ...(can(user.role, 'bilan:read') ? [{ href: '/bilan', label: t('bilan') }] : []),
   ];
 }
 

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { LiveRefresh } from '@/components/live/live-refresh';
 import { MetricCard } from '@/components/metrics/metric-card';
 import { CaseloadHome } from '@/components/persons/caseload-home';
 import { AdviserHome } from '@/components/employers/adviser-home';
@@ -56,6 +57,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         <h2 id="live-report" className="text-2xl font-semibold">
           {t('periodHeading')}
         </h2>
+        <LiveRefresh />
         <p data-testid="scope-summary">
           {t('periodSummary', {
             region: `${scope.regionCode} ${regionName}`,

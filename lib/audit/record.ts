@@ -71,7 +71,8 @@ export type AuditAction =
   | 'retention.applied'
   | 'incident.recorded'
   | 'incident.updated'
-  | 'incidents.exported';
+  | 'incidents.exported'
+  | 'bilan.exported';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -355,6 +355,28 @@ const ROWS: Record<string, Row> = {
       return fromActionResult(await updateContactLineAction({ version: 999, contactEmail: 'matrix@passerelle.test', contactPhone: '1 833 274-4667' }));
     },
   },
+  'app/api/live/figures/route.ts#GET': {
+    access: { permissions: ['metrics:read'] },
+    call: async () => {
+      const { GET } = await import('@/app/api/live/figures/route');
+      const response = await GET(new Request('http://localhost/api/live/figures'));
+      // An open stream: read its first event, then leave (which unsubscribes it).
+      if (response.status === 200) {
+        const reader = response.body!.getReader();
+        expect(new TextDecoder().decode((await reader.read()).value)).toContain('retry:');
+        await reader.cancel();
+      }
+      return fromStatus(response);
+    },
+  },
+  'app/(app)/bilan/pdf/route.ts#GET': {
+    access: { permissions: ['bilan:read'] },
+    call: async () => {
+      const { GET } = await import('@/app/(app)/bilan/pdf/route');
+      // No region: a manager's own, an admin's default (08).
+      return fromStatus(await GET(new Request('http://localhost/bilan/pdf?from=2019-08-01&to=2020-03-31')));
+    },
+  },
 };
 
 /** Records the reference data rows and pages aim at: one service point and one MRC of the seed. */
@@ -754,6 +776,7 @@ const PAGES: Record<string, PageAccess> = {
   '/privacy/communications': { permission: 'privacy:registers' },
   '/privacy/corrections': { permission: 'privacy:registers' },
   '/privacy/access-log': { permission: 'privacy:registers' },
+  '/bilan': { permission: 'bilan:read' },
 };
 
 /** The record a page with an [id] opens: the own person for persons, another agent's account for staff. */

@@ -3,6 +3,8 @@ import { enEmployers } from './en-employers';
 import { enAgreementValidation, enAgreements, enPartners, enProjects } from './en-agreements';
 import { enReference } from './en-reference';
 import { enPrivacy } from './en-privacy';
+import { enBilan } from './en-bilan';
+import { enLive } from './en-live';
 import type { Catalogue } from './fr';
 
 export const en: Catalogue = {
@@ -25,6 +27,7 @@ export const en: Catalogue = {
     reference: 'Reference data',
     staffByLocation: 'Staff in post by service point',
     privacy: 'Privacy',
+    bilan: 'Report',
   },
   locale: {
     switchTo: 'Français',
@@ -259,4 +262,6 @@ export const en: Catalogue = {
   partners: enPartners,
   reference: enReference,
   privacy: enPrivacy,
+  live: enLive,
+  bilan: enBilan,
 };

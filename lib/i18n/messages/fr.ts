@@ -3,6 +3,8 @@ import { frEmployers } from './fr-employers';
 import { frAgreementValidation, frAgreements, frPartners, frProjects } from './fr-agreements';
 import { frReference } from './fr-reference';
 import { frPrivacy } from './fr-privacy';
+import { frBilan } from './fr-bilan';
+import { frLive } from './fr-live';
 
 // The French catalogue is the reference: its type is next-intl's `Messages` (lib/i18n/app-config.ts), and
 // every other catalogue must have the same keys (checked by type) and the same arguments (tests/unit/i18n).
@@ -28,6 +30,7 @@ export const fr = {
     reference: 'Données de référence',
     staffByLocation: 'Effectifs par point de service',
     privacy: 'Protection des renseignements',
+    bilan: 'Bilan',
   },
   locale: {
     switchTo: 'English',
@@ -262,6 +265,8 @@ export const fr = {
   partners: frPartners,
   reference: frReference,
   privacy: frPrivacy,
+  live: frLive,
+  bilan: frBilan,
 } as const;
 
 export type Messages = typeof fr;
