@@ -29,6 +29,9 @@ export const PERMISSIONS = {
   'reference:manage': ['admin'],
   // One's own account: change password, sign out everywhere.
   'account:self': ['agent', 'adviser', 'manager', 'admin'],
+  // The dashboard's breakdowns and their exports (counts only, small cells hidden): managers for their
+  // region, admins for any region. Agents and advisers keep the three totals of their homes.
+  'dashboard:read': ['manager', 'admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -32,7 +32,8 @@ export type AuditAction =
   | 'referral.updated'
   | 'accompaniment.transferred'
   | 'accompaniment.closed'
-  | 'accompaniment.reopened';
+  | 'accompaniment.reopened'
+  | 'metrics.exported';
 
 export interface AuditEntry {
   action: AuditAction;
