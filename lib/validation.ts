@@ -62,6 +62,8 @@ export const VALIDATION_SENTENCES: Record<string, string> = {
   invalidPage: 'must be a whole number from 1 to 10000',
   invalidPageSize: 'must be 10, 25, 50 or 100',
   invalidSort: 'must be a column this list can be sorted by, then .asc or .desc (e.g. name.asc)',
+  outsideScope: 'is outside your scope: a manager reads the figures of their own region only',
+  notAfterActiveTo: 'must not be after "activeTo"',
 };
 
 /** Field → its first error code, for an action result, a form or a 400 answer. */

@@ -52,7 +52,8 @@ function orderCells(cells: BreakdownCell[], dimension: Dimension): BreakdownCell
 
 function breakdown(dimension: Dimension, rows: BreakdownRow[], countsPersons: boolean, href: (key: string | null) => string | null): Breakdown {
   const counts = countsPersons ? suppressCells(rows.map((row) => row.value)) : rows.map((row) => shown(row.value));
-  const cells = rows.map((row, index) => ({ key: row.key, label: row.label, count: counts[index]!, href: href(row.key) }));
+  // A hidden count has no link: the list's row count would give back what "< 5" hides.
+  const cells = rows.map((row, index) => ({ key: row.key, label: row.label, count: counts[index]!, href: counts[index]!.hidden ? null : href(row.key) }));
   return { dimension, countsPersons, cells: orderCells(cells, dimension) };
 }
 
@@ -72,7 +73,10 @@ export async function getDashboard(db: DbOrTx, viewer: SessionUser, scope: Metri
     scope,
     previousScope,
     headline: {
-      personsAccompanied: { current: { count: suppressCount(persons.total), href: personLink()() }, previous: suppressCount(previous.personsAccompanied) },
+      personsAccompanied: {
+        current: { count: suppressCount(persons.total), href: suppressCount(persons.total).hidden ? null : personLink()() },
+        previous: suppressCount(previous.personsAccompanied),
+      },
       businessesAccompanied: { current: { count: shown(businesses.total), href: employerLink()() }, previous: shown(previous.businessesAccompanied) },
       agreementsSigned: { current: { count: shown(secondary.agreementsSigned), href: null }, previous: shown(previous.agreementsSigned) },
     },

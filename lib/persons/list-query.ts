@@ -57,7 +57,7 @@ export const personListQuery = z
   })
   .refine((query) => !query.openedFrom || !query.openedTo || query.openedFrom <= query.openedTo, { message: 'notAfterOpenedTo', path: ['openedFrom'] })
   .refine((query) => !query.closedFrom || !query.closedTo || query.closedFrom <= query.closedTo, { message: 'notAfterClosedTo', path: ['closedFrom'] })
-  .refine((query) => !query.activeFrom || !query.activeTo || query.activeFrom <= query.activeTo, { message: 'notAfterTo', path: ['activeFrom'] });
+  .refine((query) => !query.activeFrom || !query.activeTo || query.activeFrom <= query.activeTo, { message: 'notAfterActiveTo', path: ['activeFrom'] });
 
 export type PersonListParams = z.output<typeof personListQuery>;
 

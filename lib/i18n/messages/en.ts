@@ -1,4 +1,5 @@
 import { enEnums, enPersons } from './en-persons';
+import { enDashboard } from './en-dashboard';
 import type { Catalogue } from './fr';
 
 export const en: Catalogue = {
@@ -219,4 +220,5 @@ export const en: Catalogue = {
     allRoles: 'All roles',
     allStatuses: 'All statuses',
   },
+  dashboard: enDashboard,
 };

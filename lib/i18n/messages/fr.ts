@@ -1,4 +1,5 @@
 import { frEnums, frPersons } from './fr-persons';
+import { frDashboard } from './fr-dashboard';
 
 // The French catalogue is the reference: its type is next-intl's `Messages` (lib/i18n/app-config.ts), and
 // every other catalogue must have the same keys (checked by type) and the same arguments (tests/unit/i18n).
@@ -222,6 +223,7 @@ export const fr = {
     allRoles: 'Tous les rôles',
     allStatuses: 'Tous les statuts',
   },
+  dashboard: frDashboard,
 } as const;
 
 export type Messages = typeof fr;
