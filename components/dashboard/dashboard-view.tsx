@@ -52,7 +52,7 @@ export async function DashboardView({ user, searchParams }: { user: SessionUser;
         <h1 className="text-3xl font-bold">{t('title')}</h1>
         <p>{dashboard && drillsIntoPersons(user, dashboard.scope) ? t('intro') : t('introNoLinks')}</p>
         {dashboard && (
-          <p data-testid="dashboard-summary" className="text-lg font-semibold">
+          <p data-testid="scope-summary" className="text-lg font-semibold">
             {t('summary', { region: `${scope.regionCode} ${regionName}`, from: formatDate(scope.from, locale), to: formatDate(scope.to, locale) })}
           </p>
         )}

@@ -5,6 +5,8 @@ import { countText } from '@/lib/metrics/labels';
 import { FigureLink } from './figure-link';
 
 const FIGURES = ['personsAccompanied', 'businessesAccompanied', 'agreementsSigned'] as const;
+// The home page's test ids since the first version (tests/e2e read them).
+const TEST_IDS = { personsAccompanied: 'persons-accompanied', businessesAccompanied: 'businesses-accompanied', agreementsSigned: 'agreements-signed' } as const;
 
 /** The report's three totals, each with the same period last year and the sentence saying what it counts. */
 export async function HeadlineFigures({ dashboard }: { dashboard: Dashboard }) {
@@ -23,9 +25,9 @@ export async function HeadlineFigures({ dashboard }: { dashboard: Dashboard }) {
               <dt className="text-lg font-semibold">{t(figure)}</dt>
               <dd className="mt-2 space-y-2">
                 <FigureLink href={current.href} hidden={current.count.hidden} className="block text-5xl font-bold text-qc-blue">
-                  <span data-testid={`dashboard-${figure}`}>{countText(current.count, number)}</span>
+                  <span data-testid={TEST_IDS[figure]}>{countText(current.count, number)}</span>
                 </FigureLink>
-                <span className="block text-sm" data-testid={`dashboard-${figure}-previous`}>
+                <span className="block text-sm" data-testid={`${TEST_IDS[figure]}-previous`}>
                   {t('previous', {
                     from: formatDate(dashboard.previousScope.from, locale),
                     to: formatDate(dashboard.previousScope.to, locale),

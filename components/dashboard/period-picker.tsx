@@ -64,11 +64,11 @@ export function PeriodPicker({ scope, choices, regions, errors, valid }: PeriodP
           </div>
         )}
       </nav>
-      <form method="get" action="/" noValidate>
+      <form method="get" action="/">
         <fieldset className="flex flex-wrap items-end gap-4">
           <legend className="mb-2 font-semibold">{t('custom')}</legend>
-          <DateField label={t('from')} hint={tDate('hint')} error={errors.from} name="from" defaultValue={scope.from} required />
-          <DateField label={t('to')} hint={tDate('hint')} error={errors.to} name="to" defaultValue={scope.to} required />
+          <DateField label={t('from')} hint={tDate('hint')} invalidMessage={tDate('invalid')} error={errors.from} name="from" defaultValue={scope.from} required />
+          <DateField label={t('to')} hint={tDate('hint')} invalidMessage={tDate('invalid')} error={errors.to} name="to" defaultValue={scope.to} required />
           {regions && (
             <FieldFrame label={t('region')} error={errors.region}>
               {(control) => (

@@ -8,7 +8,7 @@ export const enDashboard: Catalogue<typeof frDashboard> = {
   introNoLinks: 'The report’s figures, counted live from the records (totals only: your role gives no access to the files).',
   summary: 'Region {region}, from {from} to {to}',
   period: {
-    heading: 'Period and region',
+    heading: 'Choose the period',
     quickChoices: 'Quick choices',
     sinceAnnouncement: 'Since the August 2019 announcement',
     fiscalYears: 'Fiscal years (April 1 to March 31)',
@@ -19,7 +19,7 @@ export const enDashboard: Catalogue<typeof frDashboard> = {
     from: 'From',
     to: 'To',
     region: 'Region',
-    apply: 'Show',
+    apply: 'Show the figures',
   },
   errors: {
     heading: 'The period or region asked for is not valid: correct it to show the figures.',

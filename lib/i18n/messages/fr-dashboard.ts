@@ -6,7 +6,7 @@ export const frDashboard = {
   introNoLinks: 'Les chiffres du bilan, comptés en direct à partir des dossiers (des totaux seulement : votre rôle ne donne pas accès aux dossiers).',
   summary: 'Région {region}, du {from} au {to}',
   period: {
-    heading: 'Période et région',
+    heading: 'Choisir la période',
     quickChoices: 'Choix rapides',
     sinceAnnouncement: 'Depuis l’annonce d’août 2019',
     fiscalYears: 'Exercices financiers (du 1er avril au 31 mars)',
@@ -17,7 +17,7 @@ export const frDashboard = {
     from: 'Du',
     to: 'Au',
     region: 'Région',
-    apply: 'Afficher',
+    apply: 'Afficher les résultats',
   },
   errors: {
     heading: 'La période ou la région demandée n’est pas valide : corrigez-la pour afficher les chiffres.',
