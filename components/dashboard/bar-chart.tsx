@@ -4,6 +4,8 @@
 
 export interface ChartBar {
   label: string;
+  /** A shorter label where space is tight (under a column): "août 19". */
+  shortLabel?: string;
   /** null: a hidden count, drawn as its text only. */
   value: number | null;
   /** The number as the table writes it ("1 234", "< 5"). */
@@ -17,7 +19,7 @@ interface ChartProps {
 }
 
 const WIDTH = 640;
-const LABEL_WIDTH = 210;
+const LABEL_WIDTH = 250;
 const VALUE_WIDTH = 56;
 const ROW = 24;
 const BAR_HEIGHT = 16;
@@ -39,7 +41,7 @@ export function HorizontalBarChart({ label, bars }: ChartProps) {
         return (
           <g key={`${index}-${bar.label}`}>
             <text x={LABEL_WIDTH - 8} y={y + BAR_HEIGHT - 3} textAnchor="end" fontSize="13" fill="#223654">
-              {truncate(bar.label, 30)}
+              {truncate(bar.label, 32)}
             </text>
             <rect x={LABEL_WIDTH} y={y} width={width} height={BAR_HEIGHT} fill="#095797" />
             <text x={LABEL_WIDTH + width + 6} y={y + BAR_HEIGHT - 3} fontSize="13" fill="#223654" fontWeight={bar.value === null ? 'normal' : 'bold'}>
@@ -75,7 +77,7 @@ export function ColumnChart({ label, bars }: ChartProps) {
               {bar.text}
             </text>
             <text x={x + slot / 2} y={top + COLUMN_HEIGHT + 16} textAnchor="middle" fontSize="11" fill="#223654">
-              {truncate(bar.label, 9)}
+              {truncate(bar.shortLabel ?? bar.label, 9)}
             </text>
           </g>
         );

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Breakdown, Dashboard } from '@/lib/metrics/dashboard';
 import { dashboardParams } from '@/lib/metrics/dashboard-params';
-import { cellLabel, countText, labelTranslators } from '@/lib/metrics/labels';
+import { cellLabel, countText, labelTranslators, shortMonthLabel } from '@/lib/metrics/labels';
 import { ColumnChart, HorizontalBarChart } from './bar-chart';
 import { FigureLink } from './figure-link';
 
@@ -30,7 +30,12 @@ export async function BreakdownSection({ breakdown, dashboard }: { breakdown: Br
       ) : (
         <div className="grid items-start gap-4 lg:grid-cols-[3fr_2fr]">
           {CHARTED.has(dimension) ? (
-            <Chart label={t('chartLabel', { title })} bars={rows.map((row) => ({ label: row.label, value: row.cell.count.value, text: row.text }))} />
+            <Chart label={t('chartLabel', { title })} bars={rows.map((row) => ({
+                label: row.label,
+                shortLabel: dimension === 'month' && row.cell.key ? shortMonthLabel(row.cell.key, words.locale) : undefined,
+                value: row.cell.count.value,
+                text: row.text,
+              }))} />
           ) : null}
           <table className={`w-full border-collapse text-sm ${CHARTED.has(dimension) ? '' : 'lg:col-span-2 lg:max-w-xl'}`}>
             <caption className="sr-only">{title}</caption>

@@ -53,9 +53,24 @@ export interface PersonBreakdowns {
  * one statement. A person followed at two service points, or with two needs, counts once in each cell.
  */
 export async function personBreakdowns(db: DbOrTx, scope: MetricsScope): Promise<PersonBreakdowns> {
-  const rows = await rowsOf<{ dimension: string; key: string | null; label: string | null; value: number }>(
-    db,
-    sql`with follow_ups as materialized (${followUpsInPeriod(scope)}),
+  const rows = await rowsOf<{ dimension: string; key: string | null; label: string | null; value: number }>(db, personBreakdownsSql(scope));
+  const result: PersonBreakdowns = { total: 0, rows: { mrc: [], servicePoint: [], agent: [], month: [], need: [], country: [], category: [] } };
+  for (const row of rows) {
+    if (row.dimension === 'total') result.total = Number(row.value);
+    // Follow-ups opened before the period have no month of opening in it.
+    else if (row.dimension === 'month' && row.key === null) continue;
+    else result.rows[row.dimension as PersonDimension].push({ key: row.key, label: null, value: Number(row.value) });
+  }
+  await labelRows(db, result.rows.mrc, 'mrcs', 'name');
+  await labelRows(db, result.rows.servicePoint, 'service_points', 'name');
+  await labelRows(db, result.rows.agent, 'users', 'display_name');
+  result.rows.month.sort((a, b) => (a.key ?? '').localeCompare(b.key ?? ''));
+  return result;
+}
+
+/** The one statement of personBreakdowns (exported for the benchmark's floor: the same SQL, run bare). */
+export function personBreakdownsSql(scope: MetricsScope): SQL {
+  return sql`with follow_ups as materialized (${followUpsInPeriod(scope)}),
       counted as (
         select f.person_id, f.service_point_id, f.agent_id, p.residence_mrc_id, p.country_of_birth, p.immigration_status,
           case when f.opened_on >= ${scope.from}::date then to_char(f.opened_on, 'YYYY-MM') end as opened_month
@@ -83,20 +98,7 @@ export async function personBreakdowns(db: DbOrTx, scope: MetricsScope): Promise
       union all
       select 'need', n.need::text, null, count(distinct f.person_id)::int
       from follow_ups f cross join lateral unnest(f.needs) as n(need)
-      group by n.need`,
-  );
-  const result: PersonBreakdowns = { total: 0, rows: { mrc: [], servicePoint: [], agent: [], month: [], need: [], country: [], category: [] } };
-  for (const row of rows) {
-    if (row.dimension === 'total') result.total = Number(row.value);
-    // Follow-ups opened before the period have no month of opening in it.
-    else if (row.dimension === 'month' && row.key === null) continue;
-    else result.rows[row.dimension as PersonDimension].push({ key: row.key, label: null, value: Number(row.value) });
-  }
-  await labelRows(db, result.rows.mrc, 'mrcs', 'name');
-  await labelRows(db, result.rows.servicePoint, 'service_points', 'name');
-  await labelRows(db, result.rows.agent, 'users', 'display_name');
-  result.rows.month.sort((a, b) => (a.key ?? '').localeCompare(b.key ?? ''));
-  return result;
+      group by n.need`;
 }
 
 export interface BusinessBreakdowns {
@@ -109,9 +111,20 @@ export interface BusinessBreakdowns {
  * adviser of the file and the NAICS sector: distinct businesses per cell, one statement.
  */
 export async function businessBreakdowns(db: DbOrTx, scope: MetricsScope): Promise<BusinessBreakdowns> {
-  const rows = await rowsOf<{ dimension: string; key: string | null; value: number }>(
-    db,
-    sql`with files as (
+  const rows = await rowsOf<{ dimension: string; key: string | null; value: number }>(db, businessBreakdownsSql(scope));
+  const result: BusinessBreakdowns = { total: 0, rows: { businessMrc: [], adviser: [], sector: [] } };
+  for (const row of rows) {
+    if (row.dimension === 'total') result.total = Number(row.value);
+    else result.rows[row.dimension as BusinessDimension].push({ key: row.key, label: null, value: Number(row.value) });
+  }
+  await labelRows(db, result.rows.businessMrc, 'mrcs', 'name');
+  await labelRows(db, result.rows.adviser, 'users', 'display_name');
+  return result;
+}
+
+/** The one statement of businessBreakdowns. */
+export function businessBreakdownsSql(scope: MetricsScope): SQL {
+  return sql`with files as (
         select f.business_id, f.adviser_id, b.mrc_id, b.naics_sector
         from employer_files f join businesses b on b.id = f.business_id
         where b.mrc_id in ${regionMrcs(scope)}
@@ -121,16 +134,7 @@ export async function businessBreakdowns(db: DbOrTx, scope: MetricsScope): Promi
         coalesce(case when grouping(mrc_id) = 0 then mrc_id::text end, case when grouping(adviser_id) = 0 then adviser_id::text end, case when grouping(naics_sector) = 0 then naics_sector::text end) as key,
         count(distinct business_id)::int as value
       from files
-      group by grouping sets ((), (mrc_id), (adviser_id), (naics_sector))`,
-  );
-  const result: BusinessBreakdowns = { total: 0, rows: { businessMrc: [], adviser: [], sector: [] } };
-  for (const row of rows) {
-    if (row.dimension === 'total') result.total = Number(row.value);
-    else result.rows[row.dimension as BusinessDimension].push({ key: row.key, label: null, value: Number(row.value) });
-  }
-  await labelRows(db, result.rows.businessMrc, 'mrcs', 'name');
-  await labelRows(db, result.rows.adviser, 'users', 'display_name');
-  return result;
+      group by grouping sets ((), (mrc_id), (adviser_id), (naics_sector))`;
 }
 
 export interface SecondaryTotals {
@@ -149,9 +153,22 @@ export interface SecondaryTotals {
 
 /** The secondary totals, one statement of single-row aggregates. */
 export async function secondaryTotals(db: DbOrTx, scope: MetricsScope): Promise<SecondaryTotals> {
-  const [row] = await rowsOf<Record<string, string | number>>(
-    db,
-    sql`select i.interventions, r.sent, r.accepted, r.completed, r.declined, h.hires, fp.funded_projects, ag.agreements, ag.amount_cents
+  const [row] = await rowsOf<Record<string, string | number>>(db, secondaryTotalsSql(scope));
+  const n = (key: string) => Number(row?.[key] ?? 0);
+  return {
+    interventions: n('interventions'),
+    referrals: { sent: n('sent'), accepted: n('accepted'), completed: n('completed'), declined: n('declined') },
+    hires: n('hires'),
+    fundedProjects: n('funded_projects'),
+    agreementsSigned: n('agreements'),
+    // Cents fit a JavaScript number exactly up to 90 trillion dollars.
+    amountCommittedCents: n('amount_cents'),
+  };
+}
+
+/** The one statement of secondaryTotals. */
+export function secondaryTotalsSql(scope: MetricsScope): SQL {
+  return sql`select i.interventions, r.sent, r.accepted, r.completed, r.declined, h.hires, fp.funded_projects, ag.agreements, ag.amount_cents
       from (
         select count(*)::int as interventions from interventions i join accompaniments a on a.id = i.accompaniment_id
         where a.service_point_id in ${regionServicePoints(scope)} and i.occurred_on between ${scope.from}::date and ${scope.to}::date
@@ -171,18 +188,7 @@ export async function secondaryTotals(db: DbOrTx, scope: MetricsScope): Promise<
         select count(*)::int as agreements, coalesce(sum(ag.amount_cents), 0)::text as amount_cents from agreements ag
         where ag.status not in ('draft', 'cancelled') and ag.signed_on between ${scope.from}::date and ${scope.to}::date
           and exists (select 1 from agreement_territories t where t.agreement_id = ag.id and t.mrc_id in ${regionMrcs(scope)})
-      ) ag`,
-  );
-  const n = (key: string) => Number(row?.[key] ?? 0);
-  return {
-    interventions: n('interventions'),
-    referrals: { sent: n('sent'), accepted: n('accepted'), completed: n('completed'), declined: n('declined') },
-    hires: n('hires'),
-    fundedProjects: n('funded_projects'),
-    agreementsSigned: n('agreements'),
-    // Cents fit a JavaScript number exactly up to 90 trillion dollars.
-    amountCommittedCents: n('amount_cents'),
-  };
+      ) ag`;
 }
 
 const LABEL_TABLES = { mrcs: sql`mrcs`, service_points: sql`service_points`, users: sql`users` } as const;

@@ -21,6 +21,12 @@ export function monthLabel(key: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
 }
 
+/** "août 19", "Aug 19": under a chart's column. */
+export function shortMonthLabel(key: string, locale: string): string {
+  const [year, month] = key.split('-').map(Number) as [number, number];
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+}
+
 export function cellLabel(dimension: Dimension, cell: Pick<BreakdownCell, 'key' | 'label'>, words: LabelTranslators): string {
   if (cell.key === null) return words.notRecorded;
   switch (dimension) {

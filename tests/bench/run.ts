@@ -5,6 +5,10 @@ import os from 'node:os';
 import { asc, eq, sql } from 'drizzle-orm';
 import { databaseKind, type Db } from '@/db/client';
 import { headlineMetrics } from '@/lib/metrics/counts';
+import { getDashboard } from '@/lib/metrics/dashboard';
+import { businessBreakdownsSql, personBreakdownsSql, secondaryTotalsSql } from '@/lib/metrics/figures';
+import type { MetricsScope } from '@/lib/metrics/period';
+import { samePeriodLastYear } from '@/lib/metrics/period-choices';
 import { mrcs, persons } from '@/db/schema';
 import { getCaseload } from '@/lib/persons/caseload';
 import { findPossibleDuplicates } from '@/lib/persons/duplicates';
@@ -35,6 +39,21 @@ function positiveNumber(value: string | undefined, fallback: number, label: stri
 
 const scale = positiveNumber(option('scale') ?? process.env.BENCH_SCALE, 1, 'scale (--scale or BENCH_SCALE)');
 const runs = Math.round(positiveNumber(option('runs') ?? process.env.BENCH_RUNS, 20, 'runs (--runs or BENCH_RUNS)'));
+// `--only dashboard`: time only the operations whose name contains this text (the data set is the same).
+const only = option('only')?.toLowerCase();
+// `--explain`: print EXPLAIN (ANALYZE, BUFFERS) of the dashboard's statements for the fiscal year first.
+const explain = process.argv.includes('--explain');
+
+/** The three headline counts of counts.ts written as bare SQL: part of the dashboard's floor. */
+function headlineSql(scope: MetricsScope) {
+  return sql`select
+    (select count(distinct a.person_id) from accompaniments a where a.service_point_id in (select id from service_points where region_code = ${scope.regionCode})
+      and a.opened_on <= ${scope.to}::date and (a.closed_on is null or a.closed_on >= ${scope.from}::date)) as persons,
+    (select count(distinct f.business_id) from employer_files f join businesses b on b.id = f.business_id where b.mrc_id in (select id from mrcs where region_code = ${scope.regionCode})
+      and f.opened_on <= ${scope.to}::date and (f.closed_on is null or f.closed_on >= ${scope.from}::date)) as businesses,
+    (select count(*) from agreements ag where ag.status not in ('draft', 'cancelled') and ag.signed_on between ${scope.from}::date and ${scope.to}::date
+      and exists (select 1 from agreement_territories t where t.agreement_id = ag.id and t.mrc_id in (select id from mrcs where region_code = ${scope.regionCode}))) as agreements`;
+}
 
 const MAIN_TABLES = ['persons', 'accompaniments', 'interventions', 'referrals', 'businesses', 'employer_files', 'agreements', 'audit_events'];
 
@@ -129,7 +148,24 @@ async function main() {
     return `${found.inScope.length} in scope${found.elsewhere ? ', elsewhere' : ''}`;
   };
 
-  const operations: Operation[] = [
+  // The manager's whole dashboard (getDashboard: every figure, breakdown, label and suppression), and its
+  // floor: the same aggregate statements run bare, in parallel the same way, without labels or mapping.
+  const dashboard = async (scope: MetricsScope) => {
+    const figures = await getDashboard(db, manager, scope);
+    const cells = figures.breakdowns.reduce((sum, breakdown) => sum + breakdown.cells.length, 0);
+    return `${formatCount(figures.headline.personsAccompanied.current.count.value ?? 0)} persons, ${cells} cells`;
+  };
+  const dashboardFloor = async (scope: MetricsScope) => {
+    const previous = { ...samePeriodLastYear(scope), regionCode: scope.regionCode };
+    const results = await Promise.all([personBreakdownsSql(scope), businessBreakdownsSql(scope), secondaryTotalsSql(scope), headlineSql(previous)].map((statement) => db.execute(statement)));
+    return `${results.length} statements`;
+  };
+
+  const allOperations: Operation[] = [
+    { name: 'dashboard manager, fiscal year 2025-26 (every figure)', table: 'accompaniments', run: () => dashboard(fiscalYear) },
+    { name: 'dashboard floor, fiscal year 2025-26 (same SQL, bare)', table: 'accompaniments', run: () => dashboardFloor(fiscalYear) },
+    { name: 'dashboard manager, 2016-04-01..2026-03-31 (every figure)', table: 'accompaniments', run: () => dashboard(decade) },
+    { name: 'dashboard floor, 2016-04-01..2026-03-31 (same SQL, bare)', table: 'accompaniments', run: () => dashboardFloor(decade) },
     { name: 'headlineMetrics, fiscal year 2025-26, region 08', table: 'accompaniments', run: () => headline(fiscalYear) },
     { name: 'headlineMetrics, 2016-04-01..2026-03-31, region 08', table: 'accompaniments', run: () => headline(decade) },
     { name: 'listPersons agent, page 1', table: 'persons', run: () => list(agent) },
@@ -151,6 +187,15 @@ async function main() {
     { name: "caseload home (Mes dossiers) of the agent", table: 'accompaniments', run: () => caseload(agent) },
     { name: 'duplicate check at intake (birth date + names)', table: 'persons', run: (i) => duplicates(agent, pickId(agentPersonIds, i)) },
   ];
+  if (explain) {
+    const previous = { ...samePeriodLastYear(fiscalYear), regionCode: fiscalYear.regionCode };
+    for (const statement of [personBreakdownsSql(fiscalYear), businessBreakdownsSql(fiscalYear), secondaryTotalsSql(fiscalYear), headlineSql(previous)]) {
+      const result = await db.execute(sql`explain (analyze, buffers) ${statement}`);
+      const lines = (Array.isArray(result) ? result : (result as unknown as { rows: Record<string, string>[] }).rows) as Record<string, string>[];
+      console.log(`\n${lines.map((line) => Object.values(line)[0]).join('\n')}`);
+    }
+  }
+  const operations = only ? allOperations.filter((operation) => operation.name.toLowerCase().includes(only)) : allOperations;
 
   const rows: string[][] = [];
   for (const operation of operations) {
