@@ -168,16 +168,16 @@ export async function secondaryTotals(db: DbOrTx, scope: MetricsScope): Promise<
 
 /** The one statement of secondaryTotals. */
 export function secondaryTotalsSql(scope: MetricsScope): SQL {
-  return sql`select i.interventions, r.sent, r.accepted, r.completed, r.declined, h.hires, fp.funded_projects, ag.agreements, ag.amount_cents
+  return sql`select i.interventions, i.sent, i.accepted, i.completed, i.declined, h.hires, fp.funded_projects, ag.agreements, ag.amount_cents
       from (
-        select count(*)::int as interventions from interventions i join accompaniments a on a.id = i.accompaniment_id
-        where a.service_point_id in ${regionServicePoints(scope)} and i.occurred_on between ${scope.from}::date and ${scope.to}::date
+        -- Interventions and referrals from the per-day, per-service-point counts the triggers keep (migration
+        -- 0008; equal to the live aggregates: tests/integration/daily-counts.test.ts): a few hundred rows a year.
+        select coalesce(sum(d.interventions), 0)::int as interventions, coalesce(sum(d.referrals_sent), 0)::int as sent,
+          coalesce(sum(d.referrals_accepted), 0)::int as accepted, coalesce(sum(d.referrals_completed), 0)::int as completed,
+          coalesce(sum(d.referrals_declined), 0)::int as declined
+        from daily_service_point_counts d
+        where d.service_point_id in ${regionServicePoints(scope)} and d.day between ${scope.from}::date and ${scope.to}::date
       ) i, (
-        select count(*) filter (where r.status = 'sent')::int as sent, count(*) filter (where r.status = 'accepted')::int as accepted,
-          count(*) filter (where r.status = 'completed')::int as completed, count(*) filter (where r.status = 'declined')::int as declined
-        from referrals r join accompaniments a on a.id = r.accompaniment_id
-        where a.service_point_id in ${regionServicePoints(scope)} and r.sent_on between ${scope.from}::date and ${scope.to}::date
-      ) r, (
         select count(*)::int as hires from hires h join employer_files f on f.id = h.employer_file_id join businesses b on b.id = f.business_id
         where b.mrc_id in ${regionMrcs(scope)} and h.hired_on between ${scope.from}::date and ${scope.to}::date
       ) h, (
