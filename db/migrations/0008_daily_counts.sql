@@ -114,3 +114,12 @@ END;
 $$ LANGUAGE plpgsql;
 --> statement-breakpoint
 SELECT passerelle_rebuild_daily_counts();
+--> statement-breakpoint
+-- The dashboard's follow-ups overlapping a period, read from the indexes alone: a range scan of those not
+-- closed before the period starts (the rest of history is skipped), with the columns its breakdowns group by.
+CREATE INDEX accompaniments_dashboard_idx ON accompaniments (service_point_id, (coalesce(closed_on, 'infinity'::date))) INCLUDE (opened_on, person_id, agent_id, needs);
+--> statement-breakpoint
+CREATE INDEX employer_files_dashboard_idx ON employer_files ((coalesce(closed_on, 'infinity'::date))) INCLUDE (opened_on, business_id, adviser_id);
+--> statement-breakpoint
+-- A person's attributes the breakdowns group by, probed by id without reading the table.
+CREATE INDEX persons_dashboard_idx ON persons (id) INCLUDE (residence_mrc_id, country_of_birth, immigration_status);

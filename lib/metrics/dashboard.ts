@@ -1,9 +1,9 @@
 import 'server-only';
 import type { DbOrTx } from '@/db/client';
 import type { SessionUser } from '@/lib/auth/current-user';
-import { headlineMetrics, type HeadlineMetrics } from './counts';
+import type { HeadlineMetrics } from './counts';
 import { drillsIntoEmployers, drillsIntoPersons, employersHref, personsHref } from './drill-down';
-import { businessBreakdowns, personBreakdowns, secondaryTotals, type BreakdownRow, type Dimension, type SecondaryTotals } from './figures';
+import { businessBreakdowns, headlineTotals, personBreakdowns, secondaryTotals, type BreakdownRow, type Dimension, type SecondaryTotals } from './figures';
 import type { MetricsScope } from './period';
 import { samePeriodLastYear } from './period-choices';
 import { suppressCells, suppressCount, type SuppressedCount } from './suppression';
@@ -11,7 +11,8 @@ import { suppressCells, suppressCount, type SuppressedCount } from './suppressio
 // The dashboard as data: every figure of a period and region for one viewer, counts of persons already
 // suppressed (suppression.ts), each with the link to the records it counts when the viewer may open them.
 // The page, the exports, the API and the bilan all read this, so they show the same numbers.
-// Queries: 3 statements for the figures, 3 for last year's headline totals, at most 5 small label lookups.
+// Queries: 4 aggregate statements (persons, businesses, secondary totals, last year's headline totals), run
+// in parallel, and at most 5 small label lookups by primary key.
 
 export interface Figure {
   count: SuppressedCount;
@@ -63,7 +64,7 @@ export async function getDashboard(db: DbOrTx, viewer: SessionUser, scope: Metri
     personBreakdowns(db, scope),
     businessBreakdowns(db, scope),
     secondaryTotals(db, scope),
-    headlineMetrics(db, previousScope),
+    headlineTotals(db, previousScope),
   ]);
   const toPersons = drillsIntoPersons(viewer, scope);
   const toEmployers = drillsIntoEmployers(viewer, scope);

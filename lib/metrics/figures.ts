@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
+import type { HeadlineMetrics } from './counts';
 import type { MetricsScope } from './period';
 
 // The dashboard's (and the bilan's) figures beyond the three headline totals, as raw counts: each group of
@@ -28,6 +29,19 @@ async function rowsOf<T>(db: DbOrTx, query: SQL): Promise<T[]> {
   return (Array.isArray(result) ? result : (result as unknown as { rows: T[] }).rows) as T[];
 }
 
+/**
+ * Runs one of the dashboard's aggregate statements in its own short transaction with settings for this
+ * transaction only: no JIT (its compilation took 300 ms of a 1.5 s statement at --scale 5, for a plan that
+ * runs once) and enough work_mem for the grouping sets' sorts to stay in memory (they spilled to disk at
+ * 4 MB). The statements of a page run in parallel, one transaction each (README, Dashboard: Performance).
+ */
+export async function aggregateRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`);
+    return rowsOf<T>(tx, query);
+  });
+}
+
 const regionServicePoints = (scope: MetricsScope) => sql`(select id from service_points where region_code = ${scope.regionCode})`;
 const regionMrcs = (scope: MetricsScope) => sql`(select id from mrcs where region_code = ${scope.regionCode})`;
 
@@ -39,7 +53,7 @@ function followUpsInPeriod(scope: MetricsScope) {
   return sql`select a.person_id, a.service_point_id, a.agent_id, a.opened_on, a.needs
     from accompaniments a
     where a.service_point_id in ${regionServicePoints(scope)}
-      and a.opened_on <= ${scope.to}::date and (a.closed_on is null or a.closed_on >= ${scope.from}::date)`;
+      and coalesce(a.closed_on, 'infinity'::date) >= ${scope.from}::date and a.opened_on <= ${scope.to}::date`;
 }
 
 export interface PersonBreakdowns {
@@ -53,7 +67,7 @@ export interface PersonBreakdowns {
  * one statement. A person followed at two service points, or with two needs, counts once in each cell.
  */
 export async function personBreakdowns(db: DbOrTx, scope: MetricsScope): Promise<PersonBreakdowns> {
-  const rows = await rowsOf<{ dimension: string; key: string | null; label: string | null; value: number }>(db, personBreakdownsSql(scope));
+  const rows = await aggregateRows<{ dimension: string; key: string | null; label: string | null; value: number }>(db, personBreakdownsSql(scope));
   const result: PersonBreakdowns = { total: 0, rows: { mrc: [], servicePoint: [], agent: [], month: [], need: [], country: [], category: [] } };
   for (const row of rows) {
     if (row.dimension === 'total') result.total = Number(row.value);
@@ -111,7 +125,7 @@ export interface BusinessBreakdowns {
  * adviser of the file and the NAICS sector: distinct businesses per cell, one statement.
  */
 export async function businessBreakdowns(db: DbOrTx, scope: MetricsScope): Promise<BusinessBreakdowns> {
-  const rows = await rowsOf<{ dimension: string; key: string | null; value: number }>(db, businessBreakdownsSql(scope));
+  const rows = await aggregateRows<{ dimension: string; key: string | null; value: number }>(db, businessBreakdownsSql(scope));
   const result: BusinessBreakdowns = { total: 0, rows: { businessMrc: [], adviser: [], sector: [] } };
   for (const row of rows) {
     if (row.dimension === 'total') result.total = Number(row.value);
@@ -128,7 +142,7 @@ export function businessBreakdownsSql(scope: MetricsScope): SQL {
         select f.business_id, f.adviser_id, b.mrc_id, b.naics_sector
         from employer_files f join businesses b on b.id = f.business_id
         where b.mrc_id in ${regionMrcs(scope)}
-          and f.opened_on <= ${scope.to}::date and (f.closed_on is null or f.closed_on >= ${scope.from}::date)
+          and coalesce(f.closed_on, 'infinity'::date) >= ${scope.from}::date and f.opened_on <= ${scope.to}::date
       )
       select case when grouping(mrc_id) = 0 then 'businessMrc' when grouping(adviser_id) = 0 then 'adviser' when grouping(naics_sector) = 0 then 'sector' else 'total' end as dimension,
         coalesce(case when grouping(mrc_id) = 0 then mrc_id::text end, case when grouping(adviser_id) = 0 then adviser_id::text end, case when grouping(naics_sector) = 0 then naics_sector::text end) as key,
@@ -153,7 +167,7 @@ export interface SecondaryTotals {
 
 /** The secondary totals, one statement of single-row aggregates. */
 export async function secondaryTotals(db: DbOrTx, scope: MetricsScope): Promise<SecondaryTotals> {
-  const [row] = await rowsOf<Record<string, string | number>>(db, secondaryTotalsSql(scope));
+  const [row] = await aggregateRows<Record<string, string | number>>(db, secondaryTotalsSql(scope));
   const n = (key: string) => Number(row?.[key] ?? 0);
   return {
     interventions: n('interventions'),
@@ -207,4 +221,23 @@ async function labelRows(db: DbOrTx, rows: BreakdownRow[], table: keyof typeof L
   );
   const byId = new Map(names.map((name) => [name.id, name.label]));
   for (const row of rows) row.label = row.key === null ? null : (byId.get(row.key) ?? null);
+}
+
+/**
+ * The three headline totals of counts.ts (the same rules; tests/integration/dashboard.test.ts checks they
+ * agree) as one statement: the dashboard's "same period last year".
+ */
+export function headlineTotalsSql(scope: MetricsScope): SQL {
+  return sql`select
+    (select count(distinct a.person_id) from accompaniments a where a.service_point_id in ${regionServicePoints(scope)}
+      and coalesce(a.closed_on, 'infinity'::date) >= ${scope.from}::date and a.opened_on <= ${scope.to}::date)::int as persons,
+    (select count(distinct f.business_id) from employer_files f join businesses b on b.id = f.business_id where b.mrc_id in ${regionMrcs(scope)}
+      and coalesce(f.closed_on, 'infinity'::date) >= ${scope.from}::date and f.opened_on <= ${scope.to}::date)::int as businesses,
+    (select count(*) from agreements ag where ag.status not in ('draft', 'cancelled') and ag.signed_on between ${scope.from}::date and ${scope.to}::date
+      and exists (select 1 from agreement_territories t where t.agreement_id = ag.id and t.mrc_id in ${regionMrcs(scope)}))::int as agreements`;
+}
+
+export async function headlineTotals(db: DbOrTx, scope: MetricsScope): Promise<HeadlineMetrics> {
+  const [row] = await aggregateRows<{ persons: number; businesses: number; agreements: number }>(db, headlineTotalsSql(scope));
+  return { personsAccompanied: Number(row?.persons ?? 0), businessesAccompanied: Number(row?.businesses ?? 0), agreementsSigned: Number(row?.agreements ?? 0) };
 }

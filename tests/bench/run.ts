@@ -6,7 +6,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { databaseKind, type Db } from '@/db/client';
 import { headlineMetrics } from '@/lib/metrics/counts';
 import { getDashboard } from '@/lib/metrics/dashboard';
-import { businessBreakdownsSql, personBreakdownsSql, secondaryTotalsSql } from '@/lib/metrics/figures';
+import { businessBreakdownsSql, headlineTotalsSql, personBreakdownsSql, secondaryTotalsSql } from '@/lib/metrics/figures';
 import type { MetricsScope } from '@/lib/metrics/period';
 import { samePeriodLastYear } from '@/lib/metrics/period-choices';
 import { mrcs, persons } from '@/db/schema';
@@ -43,17 +43,6 @@ const runs = Math.round(positiveNumber(option('runs') ?? process.env.BENCH_RUNS,
 const only = option('only')?.toLowerCase();
 // `--explain`: print EXPLAIN (ANALYZE, BUFFERS) of the dashboard's statements for the fiscal year first.
 const explain = process.argv.includes('--explain');
-
-/** The three headline counts of counts.ts written as bare SQL: part of the dashboard's floor. */
-function headlineSql(scope: MetricsScope) {
-  return sql`select
-    (select count(distinct a.person_id) from accompaniments a where a.service_point_id in (select id from service_points where region_code = ${scope.regionCode})
-      and a.opened_on <= ${scope.to}::date and (a.closed_on is null or a.closed_on >= ${scope.from}::date)) as persons,
-    (select count(distinct f.business_id) from employer_files f join businesses b on b.id = f.business_id where b.mrc_id in (select id from mrcs where region_code = ${scope.regionCode})
-      and f.opened_on <= ${scope.to}::date and (f.closed_on is null or f.closed_on >= ${scope.from}::date)) as businesses,
-    (select count(*) from agreements ag where ag.status not in ('draft', 'cancelled') and ag.signed_on between ${scope.from}::date and ${scope.to}::date
-      and exists (select 1 from agreement_territories t where t.agreement_id = ag.id and t.mrc_id in (select id from mrcs where region_code = ${scope.regionCode}))) as agreements`;
-}
 
 const MAIN_TABLES = ['persons', 'accompaniments', 'interventions', 'referrals', 'businesses', 'employer_files', 'agreements', 'audit_events'];
 
@@ -157,7 +146,15 @@ async function main() {
   };
   const dashboardFloor = async (scope: MetricsScope) => {
     const previous = { ...samePeriodLastYear(scope), regionCode: scope.regionCode };
-    const results = await Promise.all([personBreakdownsSql(scope), businessBreakdownsSql(scope), secondaryTotalsSql(scope), headlineSql(previous)].map((statement) => db.execute(statement)));
+    // With the same per-transaction settings as the dashboard (no JIT, work_mem): the floor measures the SQL.
+    const results = await Promise.all(
+      [personBreakdownsSql(scope), businessBreakdownsSql(scope), secondaryTotalsSql(scope), headlineTotalsSql(previous)].map((statement) =>
+        db.transaction(async (tx) => {
+          await tx.execute(sql`select set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`);
+          return tx.execute(statement);
+        }),
+      ),
+    );
     return `${results.length} statements`;
   };
 
@@ -189,8 +186,11 @@ async function main() {
   ];
   if (explain) {
     const previous = { ...samePeriodLastYear(fiscalYear), regionCode: fiscalYear.regionCode };
-    for (const statement of [personBreakdownsSql(fiscalYear), businessBreakdownsSql(fiscalYear), secondaryTotalsSql(fiscalYear), headlineSql(previous)]) {
-      const result = await db.execute(sql`explain (analyze, buffers) ${statement}`);
+    for (const statement of [personBreakdownsSql(fiscalYear), businessBreakdownsSql(fiscalYear), secondaryTotalsSql(fiscalYear), headlineTotalsSql(previous)]) {
+      const result = await db.transaction(async (tx) => {
+        await tx.execute(sql`select set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`);
+        return tx.execute(sql`explain (analyze, buffers) ${statement}`);
+      });
       const lines = (Array.isArray(result) ? result : (result as unknown as { rows: Record<string, string>[] }).rows) as Record<string, string>[];
       console.log(`\n${lines.map((line) => Object.values(line)[0]).join('\n')}`);
     }
