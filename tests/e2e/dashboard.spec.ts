@@ -63,6 +63,7 @@ test('a drill-down opens the list whose row count equals the figure', async ({ p
   await page.getByRole('link', { name: '114' }).click();
   await expect(page).toHaveURL(/\/persons\?activeFrom=2019-08-01&activeTo=2020-03-31$/);
   expect(await listTotal(page)).toBe(114);
+  await expect(page.getByTestId('drill-down-notice')).toContainText('du 1er août 2019 au 31 mars 2020');
   await expectNoSeriousA11yViolations(page);
 
   // A breakdown cell: the first service point (the largest), and a need.

@@ -93,4 +93,8 @@ export const enDashboard: Catalogue<typeof frDashboard> = {
     adviser: { title: 'By adviser', column: 'Adviser', rule: 'Businesses accompanied, by the adviser following the employer file.' },
     sector: { title: 'By sector', column: 'Sector (NAICS)', rule: 'Businesses accompanied, by NAICS sector.' },
   },
+  drillDown: {
+    notice: 'Persons accompanied from {from} to {to} (a figure of the dashboard):',
+    clear: 'Remove this filter',
+  },
 };

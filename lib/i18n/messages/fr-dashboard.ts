@@ -93,4 +93,8 @@ export const frDashboard = {
     adviser: { title: 'Par conseillère ou conseiller', column: 'Conseillère ou conseiller', rule: 'Les entreprises accompagnées, selon la personne qui suit le dossier employeur.' },
     sector: { title: 'Par secteur d’activité', column: 'Secteur (SCIAN)', rule: 'Les entreprises accompagnées, selon leur secteur SCIAN.' },
   },
+  drillDown: {
+    notice: 'Les personnes accompagnées du {from} au {to} (un chiffre du tableau de bord) :',
+    clear: 'Retirer ce filtre',
+  },
 } as const;
