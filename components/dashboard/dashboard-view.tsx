@@ -58,7 +58,7 @@ export async function DashboardView({ user, searchParams }: { user: SessionUser;
         )}
       </div>
       {!resolved.ok && (
-        <div role="alert" data-testid="dashboard-errors" className="border-l-4 border-qc-red bg-qc-red-pale p-3">
+        <div role="status" data-testid="dashboard-errors" className="border-l-4 border-qc-red bg-qc-red-pale p-3">
           <p className="font-semibold">{tErrors('heading')}</p>
           <ul className="list-disc pl-6">
             {Object.entries(errors).map(([field, message]) => (

@@ -22,7 +22,7 @@ export const enDashboard: Catalogue<typeof frDashboard> = {
     apply: 'Show the figures',
   },
   errors: {
-    heading: 'The period or region asked for is not valid: correct it to show the figures.',
+    heading: 'Invalid period or region: correct it to show the figures.',
     invalidDate: '“{field}”: enter a real date as YYYY-MM-DD.',
     dateOutOfRange: '“{field}”: enter a date between 1900-01-01 and 2100-12-31.',
     notAfterTo: '“{field}”: the start date must come before the end date or equal it.',

@@ -20,7 +20,7 @@ export const frDashboard = {
     apply: 'Afficher les résultats',
   },
   errors: {
-    heading: 'La période ou la région demandée n’est pas valide : corrigez-la pour afficher les chiffres.',
+    heading: 'Période ou région invalide : corrigez-la pour afficher les chiffres.',
     invalidDate: '« {field} » : entrez une date réelle au format AAAA-MM-JJ.',
     dateOutOfRange: '« {field} » : entrez une date entre 1900-01-01 et 2100-12-31.',
     notAfterTo: '« {field} » : la date de début doit précéder la date de fin ou lui être égale.',
