@@ -168,3 +168,45 @@ describe('dashboard figures on records made here (region 96)', () => {
     expect(businesses.rows.adviser.map((row) => row.value)).toEqual([1, 1]);
   });
 });
+
+describe('the dashboard through its routes', () => {
+  it('answers /api/v1/metrics?include=breakdowns to a manager for their region, hidden counts as null', async () => {
+    const { GET } = await import('@/app/api/v1/metrics/route');
+    await actAs(db, 'direction@passerelle.test');
+    const response = await GET(new Request('http://localhost/api/v1/metrics?from=2019-08-01&to=2020-03-31&include=breakdowns'));
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body).toMatchObject({ region: '08', personsAccompanied: 114, headline: { personsAccompanied: { count: 114 } }, secondary: { agreementsSigned: 10 } });
+    const hidden = body.breakdowns.country.cells.filter((cell: { hidden?: boolean }) => cell.hidden);
+    expect(hidden.length).toBeGreaterThanOrEqual(2);
+    expect(hidden.every((cell: { count: unknown }) => cell.count === null)).toBe(true);
+    // Another region is refused by name; the plain totals stay open to every role.
+    const other = await GET(new Request('http://localhost/api/v1/metrics?region=07&include=breakdowns'));
+    expect(other.status).toBe(400);
+    expect(await other.json()).toMatchObject({ parameter: 'region', errors: { region: 'outsideScope' } });
+    await actAs(db, 'agent.valdor@passerelle.test');
+    expect((await GET(new Request('http://localhost/api/v1/metrics?include=breakdowns'))).status).toBe(403);
+    expect((await GET(new Request('http://localhost/api/v1/metrics?from=2019-08-01&to=2020-03-31&region=08'))).status).toBe(200);
+  });
+
+  it('exports a breakdown as CSV and XLSX with the small counts hidden, and audits each export', async () => {
+    const { GET } = await import('@/app/(app)/metrics/export/route');
+    await actAs(db, 'direction@passerelle.test');
+    const csv = await GET(new Request('http://localhost/metrics/export?from=2019-08-01&to=2020-03-31&breakdown=country&format=csv'));
+    expect(csv.status).toBe(200);
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    // The UTF-8 byte-order mark Excel in French needs.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text).toContain('< 5');
+    expect(text).not.toMatch(/,[1-4]\r\n/);
+    const xlsx = await GET(new Request('http://localhost/metrics/export?from=2019-08-01&to=2020-03-31&breakdown=month&format=xlsx'));
+    expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+    expect(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    const audited = await db.select().from(schema.auditEvents).where(eq(schema.auditEvents.action, 'metrics.exported'));
+    expect(audited.map((event) => (event.details as { breakdown: string; format: string }).format).sort()).toEqual(['csv', 'xlsx']);
+    expect(audited[0]!.details).toMatchObject({ from: '2019-08-01', to: '2020-03-31', region: '08' });
+    // A manager cannot export another region.
+    expect((await GET(new Request('http://localhost/metrics/export?region=07&breakdown=mrc&format=csv'))).status).toBe(400);
+  });
+});
