@@ -33,6 +33,9 @@ export const PERMISSIONS = {
   'staff:read-by-location': ['manager', 'admin'],
   // The bilan (report of achievements) and its PDF: managers of their region, admins of any region.
   'bilan:read': ['manager', 'admin'],
+  // The dashboard's breakdowns and their exports (counts only, small cells hidden): managers for their
+  // region, admins for any region. Agents and advisers keep the three totals of their homes.
+  'dashboard:read': ['manager', 'admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

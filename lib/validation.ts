@@ -63,6 +63,8 @@ export const VALIDATION_SENTENCES: Record<string, string> = {
   invalidPageSize: 'must be 10, 25, 50 or 100',
   invalidSort: 'must be a column this list can be sorted by, then .asc or .desc (e.g. name.asc)',
   outsideYourRegion: 'must be your own region',
+  outsideScope: 'is outside your scope: a manager reads the figures of their own region only',
+  notAfterActiveTo: 'must not be after "activeTo"',
 };
 
 /** Field → its first error code, for an action result, a form or a 400 answer. */

@@ -5,6 +5,8 @@ import { MetricCard } from '@/components/metrics/metric-card';
 import { CaseloadHome } from '@/components/persons/caseload-home';
 import { AdviserHome } from '@/components/employers/adviser-home';
 import { getAdviserHome } from '@/lib/employers/home';
+import { DashboardView } from '@/components/dashboard/dashboard-view';
+import { can } from '@/lib/authz';
 import { getCaseload } from '@/lib/persons/caseload';
 import { todayInQuebec } from '@/lib/persons/schemas';
 import { ScopeFilter } from '@/components/metrics/scope-filter';
@@ -25,6 +27,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser();
+  // Managers (their region) and admins (any region) get the dashboard; agents and advisers keep their homes.
+  if (can(user.role, 'dashboard:read')) return <DashboardView user={user} searchParams={await searchParams} />;
   const [t, tPersons, tEmployers, format, locale] = await Promise.all([getTranslations('home'), getTranslations('persons'), getTranslations('employers'), getFormatter(), getLocale()]);
   const db = getDb();
   const params = await searchParams;

@@ -7,3 +7,4 @@ export * from './audit';
 export * from './throttle';
 export * from './sessions';
 export * from './privacy';
+export * from './metrics';

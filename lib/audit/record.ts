@@ -72,7 +72,8 @@ export type AuditAction =
   | 'incident.recorded'
   | 'incident.updated'
   | 'incidents.exported'
-  | 'bilan.exported';
+  | 'bilan.exported'
+  | 'metrics.exported';
 
 export interface AuditEntry {
   action: AuditAction;

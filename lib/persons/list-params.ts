@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { NEEDS, type Need } from '@/db/enums/persons';
+import { IMMIGRATION_CATEGORIES, NEEDS, type Need } from '@/db/enums/persons';
+
+type ImmigrationCategory = (typeof IMMIGRATION_CATEGORIES)[number];
 import { defineUrlParams, urlParam, type UrlParamValues } from '@/lib/search-params/define';
 import { dateParam, searchParam, tableParams } from '@/lib/search-params/parsers';
 import { PERSON_LIST_STATUSES, type PersonListQuery, type PersonListSort, type PersonListStatus } from './list-query';
@@ -18,6 +20,13 @@ export const personsListParams = defineUrlParams({
   mrc: urlParam<string>(z.uuid({ message: 'invalid' }), String),
   openedFrom: dateParam,
   openedTo: dateParam,
+  // The dashboard's drill-down (lib/metrics/drill-down.ts): follow-ups overlapping a period, of a service
+  // point; persons born in a country, of an immigration category.
+  activeFrom: dateParam,
+  activeTo: dateParam,
+  servicePoint: urlParam<string>(z.uuid({ message: 'invalid' }), String),
+  country: urlParam<string>(z.string().regex(/^[A-Z]{2}$/, 'invalid'), String),
+  category: urlParam<ImmigrationCategory>(z.enum(IMMIGRATION_CATEGORIES, { message: 'invalid' }), String),
 });
 
 export type PersonsListValues = UrlParamValues<typeof personsListParams>;
@@ -36,6 +45,11 @@ export function toListQuery(values: PersonsListValues): PersonListQuery {
     mrcId: values.mrc ?? undefined,
     openedFrom: values.openedFrom ?? undefined,
     openedTo: values.openedTo ?? undefined,
+    activeFrom: values.activeFrom ?? undefined,
+    activeTo: values.activeTo ?? undefined,
+    servicePointId: values.servicePoint ?? undefined,
+    countryOfBirth: values.country ?? undefined,
+    immigrationCategory: values.category ?? undefined,
     sort,
   };
 }

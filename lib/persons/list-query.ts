@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NEEDS } from '@/db/enums/persons';
+import { IMMIGRATION_CATEGORIES, NEEDS } from '@/db/enums/persons';
 import { boundedText, calendarDate } from '@/lib/validation';
 
 // The query parameters of the persons list ("Personnes"), shared by the JSON API and the page. Plain zod,
@@ -44,10 +44,20 @@ export const personListQuery = z
     openedTo: calendarDate.optional(),
     closedFrom: calendarDate.optional(),
     closedTo: calendarDate.optional(),
+    /** A follow-up whose [opened, closed] interval overlaps activeFrom..activeTo: the dashboard's counting rule (lib/metrics). */
+    activeFrom: calendarDate.optional(),
+    activeTo: calendarDate.optional(),
+    /** A service point's id: follow-ups it holds. */
+    servicePoint: id.optional(),
+    /** ISO 3166-1 alpha-2: the person's country of birth. */
+    country: z.string({ message: 'invalid' }).regex(/^[A-Z]{2}$/, 'invalid').optional(),
+    /** The person's immigration category. */
+    category: z.enum(IMMIGRATION_CATEGORIES, { message: 'invalid' }).optional(),
     sort: z.enum(PERSON_LIST_SORTS, { message: 'invalid' }).default('name'),
   })
   .refine((query) => !query.openedFrom || !query.openedTo || query.openedFrom <= query.openedTo, { message: 'notAfterOpenedTo', path: ['openedFrom'] })
-  .refine((query) => !query.closedFrom || !query.closedTo || query.closedFrom <= query.closedTo, { message: 'notAfterClosedTo', path: ['closedFrom'] });
+  .refine((query) => !query.closedFrom || !query.closedTo || query.closedFrom <= query.closedTo, { message: 'notAfterClosedTo', path: ['closedFrom'] })
+  .refine((query) => !query.activeFrom || !query.activeTo || query.activeFrom <= query.activeTo, { message: 'notAfterActiveTo', path: ['activeFrom'] });
 
 export type PersonListParams = z.output<typeof personListQuery>;
 
@@ -69,10 +79,15 @@ export interface PersonListQuery {
   openedTo?: string;
   closedFrom?: string;
   closedTo?: string;
+  activeFrom?: string;
+  activeTo?: string;
+  servicePointId?: string;
+  countryOfBirth?: string;
+  immigrationCategory?: (typeof IMMIGRATION_CATEGORIES)[number];
   sort?: PersonListSort;
 }
 
 export function toPersonListQuery(params: PersonListParams): PersonListQuery {
-  const { q, agent, mrc, ...rest } = params;
-  return { ...rest, search: q, agentId: agent, mrcId: mrc };
+  const { q, agent, mrc, servicePoint, country, category, ...rest } = params;
+  return { ...rest, search: q, agentId: agent, mrcId: mrc, servicePointId: servicePoint, countryOfBirth: country, immigrationCategory: category };
 }

@@ -27,11 +27,17 @@ function followUpCriteria(table: AccompanimentsTable, query: PersonListQuery): S
     query.openedTo ? lte(table.openedOn, query.openedTo) : undefined,
     query.closedFrom ? gte(table.closedOn, query.closedFrom) : undefined,
     query.closedTo ? lte(table.closedOn, query.closedTo) : undefined,
+    // Overlaps the period, as the dashboard counts (lib/metrics/counts.ts): opened by its end, not closed before its start.
+    query.activeTo ? lte(table.openedOn, query.activeTo) : undefined,
+    query.activeFrom ? or(isNull(table.closedOn), gte(table.closedOn, query.activeFrom)) : undefined,
+    query.servicePointId ? eq(table.servicePointId, query.servicePointId) : undefined,
   );
 }
 
 function hasFollowUpCriteria(query: PersonListQuery): boolean {
-  return Boolean(query.status || query.need || query.agentId || query.openedFrom || query.openedTo || query.closedFrom || query.closedTo);
+  return Boolean(
+    query.status || query.need || query.agentId || query.openedFrom || query.openedTo || query.closedFrom || query.closedTo || query.activeFrom || query.activeTo || query.servicePointId,
+  );
 }
 
 /** An open follow-up of the person (`persons` row) in the user's scope. */
@@ -56,6 +62,8 @@ function personCriteria(db: DbOrTx, user: SessionUser, query: PersonListQuery, w
     // first and fill the first pages. It stays in the counts and opens by its reference.
     isNull(persons.anonymizedAt),
     query.mrcId ? eq(persons.residenceMrcId, query.mrcId) : undefined,
+    query.countryOfBirth ? eq(persons.countryOfBirth, query.countryOfBirth) : undefined,
+    query.immigrationCategory ? eq(persons.immigrationStatus, query.immigrationCategory) : undefined,
     // No LIKE wildcard survives normalization (% _ and \ are separators): the words are taken literally.
     ...words.map((word) => like(persons.searchName, `%${word}%`)),
     query.status === 'closed' ? sql`not ${openFollowUpInScope(db, user)}` : undefined,
@@ -219,6 +227,11 @@ async function listPersonsIn(db: DbOrTx, user: SessionUser, query: PersonListQue
       openedTo: query.openedTo,
       closedFrom: query.closedFrom,
       closedTo: query.closedTo,
+      activeFrom: query.activeFrom,
+      activeTo: query.activeTo,
+      servicePoint: query.servicePointId,
+      country: query.countryOfBirth,
+      category: query.immigrationCategory,
     }).filter((entry): entry is [string, string] => entry[1] !== undefined),
   );
   await recordAuditEvent(db, {

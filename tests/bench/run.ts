@@ -11,6 +11,10 @@ import { getEmployerFile } from '@/lib/employers/file';
 import { getAdviserHome } from '@/lib/employers/home';
 import type { EmployerFileListQuery } from '@/lib/employers/list-params';
 import { listEmployerFiles } from '@/lib/employers/queries';
+import { getDashboard } from '@/lib/metrics/dashboard';
+import { businessBreakdownsSql, headlineTotalsSql, personBreakdownsSql, secondaryTotalsSql } from '@/lib/metrics/figures';
+import type { MetricsScope } from '@/lib/metrics/period';
+import { samePeriodLastYear } from '@/lib/metrics/period-choices';
 import { getCaseload } from '@/lib/persons/caseload';
 import { findPossibleDuplicates } from '@/lib/persons/duplicates';
 import { getPersonFile } from '@/lib/persons/file';
@@ -45,6 +49,11 @@ function positiveNumber(value: string | undefined, fallback: number, label: stri
 
 const scale = positiveNumber(option('scale') ?? process.env.BENCH_SCALE, 1, 'scale (--scale or BENCH_SCALE)');
 const runs = Math.round(positiveNumber(option('runs') ?? process.env.BENCH_RUNS, 20, 'runs (--runs or BENCH_RUNS)'));
+// `--only dashboard` or `--only listAgreements,listPartners`: time only the operations whose name contains one
+// of these words (the data set is the same).
+const only = option('only')?.toLowerCase().split(',').filter(Boolean);
+// `--explain`: print EXPLAIN (ANALYZE, BUFFERS) of the dashboard's statements for the fiscal year first.
+const explain = process.argv.includes('--explain');
 
 const MAIN_TABLES = ['persons', 'accompaniments', 'interventions', 'referrals', 'businesses', 'employer_files', 'hiring_needs', 'employer_interactions', 'agreements', 'audit_events', 'funded_projects', 'partners', 'users', 'service_points'];
 
@@ -201,7 +210,32 @@ async function main() {
     { name: 'getPartner agent', table: 'partners', run: (i) => viewPartner(agent, i) },
   ];
 
-  const operations: Operation[] = [
+  // The manager's whole dashboard (getDashboard: every figure, breakdown, label and suppression), and its
+  // floor: the same aggregate statements run bare, in parallel the same way, without labels or mapping.
+  const dashboard = async (scope: MetricsScope) => {
+    const figures = await getDashboard(db, manager, scope);
+    const cells = figures.breakdowns.reduce((sum, breakdown) => sum + breakdown.cells.length, 0);
+    return `${formatCount(figures.headline.personsAccompanied.current.count.value ?? 0)} persons, ${cells} cells`;
+  };
+  const dashboardFloor = async (scope: MetricsScope) => {
+    const previous = { ...samePeriodLastYear(scope), regionCode: scope.regionCode };
+    // With the same per-transaction settings as the dashboard (no JIT, work_mem): the floor measures the SQL.
+    const results = await Promise.all(
+      [personBreakdownsSql(scope), businessBreakdownsSql(scope), secondaryTotalsSql(scope), headlineTotalsSql(previous)].map((statement) =>
+        db.transaction(async (tx) => {
+          await tx.execute(sql`select set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`);
+          return tx.execute(statement);
+        }),
+      ),
+    );
+    return `${results.length} statements`;
+  };
+
+  const allOperations: Operation[] = [
+    { name: 'dashboard manager, fiscal year 2025-26 (every figure)', table: 'accompaniments', run: () => dashboard(fiscalYear) },
+    { name: 'dashboard floor, fiscal year 2025-26 (same SQL, bare)', table: 'accompaniments', run: () => dashboardFloor(fiscalYear) },
+    { name: 'dashboard manager, 2016-04-01..2026-03-31 (every figure)', table: 'accompaniments', run: () => dashboard(decade) },
+    { name: 'dashboard floor, 2016-04-01..2026-03-31 (same SQL, bare)', table: 'accompaniments', run: () => dashboardFloor(decade) },
     { name: 'headlineMetrics, fiscal year 2025-26, region 08', table: 'accompaniments', run: () => headline(fiscalYear) },
     { name: 'headlineMetrics, 2016-04-01..2026-03-31, region 08', table: 'accompaniments', run: () => headline(decade) },
     { name: 'listPersons agent, page 1', table: 'persons', run: () => list(agent) },
@@ -240,12 +274,21 @@ async function main() {
     { name: 'staffByLocation, region 08', table: 'users', run: async () => `${(await staffByLocation(db, '08')).length} rows` },
     { name: 'listServicePoints, search "rouyn"', table: 'service_points', run: async () => `${(await listServicePoints(db, { page: 1, pageSize: 25, sort: { column: 'name', direction: 'asc' }, q: 'rouyn', region: null, status: null })).total} found` },
   ];
+  if (explain) {
+    const previous = { ...samePeriodLastYear(fiscalYear), regionCode: fiscalYear.regionCode };
+    for (const statement of [personBreakdownsSql(fiscalYear), businessBreakdownsSql(fiscalYear), secondaryTotalsSql(fiscalYear), headlineTotalsSql(previous)]) {
+      const result = await db.transaction(async (tx) => {
+        await tx.execute(sql`select set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`);
+        return tx.execute(sql`explain (analyze, buffers) ${statement}`);
+      });
+      const lines = (Array.isArray(result) ? result : (result as unknown as { rows: Record<string, string>[] }).rows) as Record<string, string>[];
+      console.log(`\n${lines.map((line) => Object.values(line)[0]).join('\n')}`);
+    }
+  }
+  const operations = only ? allOperations.filter((operation) => only.some((word) => operation.name.toLowerCase().includes(word))) : allOperations;
 
-  // --only listAgreements,listPartners: time just the operations whose name contains one of the words.
-  const only = option('only')?.split(',').filter(Boolean);
-  const selected = only ? operations.filter((operation) => only.some((word) => operation.name.includes(word))) : operations;
   const rows: string[][] = [];
-  for (const operation of selected) {
+  for (const operation of operations) {
     let result = '';
     const timing = await measure(async (iteration) => (result = await operation.run(iteration)), WARMUPS, runs);
     rows.push([

@@ -45,7 +45,8 @@ test('the language switch changes the interface and is remembered', async ({ pag
 });
 
 test('another period or region changes the figures', async ({ page }) => {
-  await signIn(page, 'direction@passerelle.test');
+  // A manager sees their own region only (the dashboard); an admin chooses the region.
+  await signIn(page, 'admin@passerelle.test');
   await page.getByLabel('Région').selectOption('07');
   await page.getByRole('button', { name: 'Afficher les résultats' }).click();
   await expect(page).toHaveURL(/region=07/);

@@ -95,10 +95,10 @@ test('a signed-in manager still sees 114 with no CSP error, and personal pages a
   expect(metrics.headers()['cache-control']).toContain('no-store');
   expectCommonHeaders(metrics);
 
-  // A client-side interaction (server action + navigation) still works under the policy.
-  await page.getByLabel('Région').selectOption('07');
-  await page.getByRole('button', { name: 'Afficher les résultats' }).click();
-  await expect(page.getByTestId('persons-accompanied')).toHaveText('25');
+  // A client-side interaction (navigation to another period, the manager's region only) still works under the policy.
+  await page.getByRole('link', { name: '2020-2021', exact: true }).click();
+  await expect(page).toHaveURL(/from=2020-04-01&to=2021-03-31/);
+  await expect(page.getByTestId('agreements-signed')).toHaveText('4');
   expect(cspErrors).toEqual([]);
 });
 

@@ -377,6 +377,14 @@ const ROWS: Record<string, Row> = {
       return fromStatus(await GET(new Request('http://localhost/bilan/pdf?from=2019-08-01&to=2020-03-31')));
     },
   },
+  'app/(app)/metrics/export/route.ts#GET': {
+    access: { permissions: ['dashboard:read'] },
+    call: async () => {
+      const { GET } = await import('@/app/(app)/metrics/export/route');
+      // No region: a manager's own, an admin's default; both may read it.
+      return fromStatus(await GET(new Request('http://localhost/metrics/export?from=2019-08-01&to=2020-03-31&breakdown=mrc&format=csv')));
+    },
+  },
 };
 
 /** Records the reference data rows and pages aim at: one service point and one MRC of the seed. */

@@ -10,6 +10,7 @@ import { checkAccess } from '@/lib/auth/access';
 import { requireUser, type SessionUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/authz';
 import { countryName } from '@/lib/persons/countries';
+import { formatDate } from '@/lib/i18n/format';
 import { COUNT_LIMIT, lastListablePage } from '@/lib/persons/list-query';
 import { personsListParams, toListQuery, type PersonsListValues } from '@/lib/persons/list-params';
 import { listAgents, listRegionMrcs } from '@/lib/persons/options';
@@ -25,7 +26,7 @@ export default async function PersonsPage({ searchParams }: { searchParams: Prom
   const user = await requireUser();
   // Advisers reach a person through a hire only (names, from their employer files), not through this list.
   if (!(await checkAccess(user, ['person:read'], { endpoint: 'page /persons' }))) notFound();
-  const [t, tList] = await Promise.all([getTranslations('persons'), getTranslations('persons.list')]);
+  const [t, tList, tDashboard, locale] = await Promise.all([getTranslations('persons'), getTranslations('persons.list'), getTranslations('dashboard'), getLocale()]);
   // The view lives in the URL (bookmark, share); a bad or repeated parameter falls back to its default.
   const { values, invalid } = readSearchParams(personsListParams, await searchParams);
   // The list offers the first pages only (README, Benchmarks): a page past them shows the last one.
@@ -43,6 +44,15 @@ export default async function PersonsPage({ searchParams }: { searchParams: Prom
           </Link>
         )}
       </div>
+      {state.activeFrom && state.activeTo && (
+        // Opened from a figure of the dashboard: say which period the list stands for, and how to leave it.
+        <p role="status" data-testid="drill-down-notice" className="border-l-4 border-qc-blue bg-qc-blue-pale p-3">
+          {tDashboard('drillDown.notice', { from: formatDate(state.activeFrom, locale), to: formatDate(state.activeTo, locale) })}{' '}
+          <Link href={personsListParams.serialize('/persons', { ...state, page: 1, activeFrom: null, activeTo: null, servicePoint: null, country: null, category: null })} className="font-semibold underline">
+            {tDashboard('drillDown.clear')}
+          </Link>
+        </p>
+      )}
       {invalid.length > 0 && (
         <p role="status" className="border-l-4 border-qc-red bg-qc-red-pale p-3">
           {tList('invalid')}

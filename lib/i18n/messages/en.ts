@@ -5,6 +5,7 @@ import { enReference } from './en-reference';
 import { enPrivacy } from './en-privacy';
 import { enBilan } from './en-bilan';
 import { enLive } from './en-live';
+import { enDashboard } from './en-dashboard';
 import type { Catalogue } from './fr';
 
 export const en: Catalogue = {
@@ -264,4 +265,5 @@ export const en: Catalogue = {
   privacy: enPrivacy,
   live: enLive,
   bilan: enBilan,
+  dashboard: enDashboard,
 };

@@ -5,6 +5,7 @@ import { frReference } from './fr-reference';
 import { frPrivacy } from './fr-privacy';
 import { frBilan } from './fr-bilan';
 import { frLive } from './fr-live';
+import { frDashboard } from './fr-dashboard';
 
 // The French catalogue is the reference: its type is next-intl's `Messages` (lib/i18n/app-config.ts), and
 // every other catalogue must have the same keys (checked by type) and the same arguments (tests/unit/i18n).
@@ -267,6 +268,7 @@ export const fr = {
   privacy: frPrivacy,
   live: frLive,
   bilan: frBilan,
+  dashboard: frDashboard,
 } as const;
 
 export type Messages = typeof fr;

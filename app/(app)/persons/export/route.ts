@@ -50,7 +50,19 @@ export const GET = defineRoute('person:read', async (request, user) => {
     ]),
   );
   const filters = Object.fromEntries(
-    Object.entries({ status: query.status, need: query.need, agent: query.agentId, mrc: query.mrcId, openedFrom: query.openedFrom, openedTo: query.openedTo }).filter(
+    Object.entries({
+      status: query.status,
+      need: query.need,
+      agent: query.agentId,
+      mrc: query.mrcId,
+      openedFrom: query.openedFrom,
+      openedTo: query.openedTo,
+      activeFrom: query.activeFrom,
+      activeTo: query.activeTo,
+      servicePoint: query.servicePointId,
+      country: query.countryOfBirth,
+      category: query.immigrationCategory,
+    }).filter(
       (entry): entry is [string, string] => entry[1] !== undefined,
     ),
   );
