@@ -7,12 +7,12 @@ export interface MainNavProps {
   items: { href: string; label: string }[];
 }
 
-/** Only screens that exist are listed; each feature adds its entry when it ships. */
+/** Only screens that exist are listed; each feature adds its entry when it ships. The items wrap on a phone. */
 export function MainNav({ label, items }: MainNavProps) {
   const pathname = usePathname();
   return (
     <nav aria-label={label} className="border-b border-qc-blue-pale bg-qc-grey-pale">
-      <ul className="mx-auto flex max-w-6xl gap-2 px-4">
+      <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-2 px-4">
         {items.map((item) => {
           const current = item.href === '/' ? pathname === '/' : pathname.startsWith(item.href);
           return (
