@@ -7,7 +7,7 @@ export interface MainNavProps {
   items: { href: string; label: string }[];
 }
 
-/** Only screens that exist are listed; each feature adds its entry when it ships. */
+/** Only screens that exist are listed; each feature adds its entry when it ships. The items wrap on a phone. */
 export function MainNav({ label, items }: MainNavProps) {
   const pathname = usePathname();
   return (
