@@ -33,7 +33,7 @@ test('an admin records a signed agreement covering two MRCs with a funded projec
   const manager = await signedInPage(browser, 'direction@passerelle.test');
   const before = await agreementsSigned(manager);
   await manager.goto(`/?${PERIOD}`);
-  await expect(manager.getByText('Ententes signées')).toBeVisible();
+  await expect(manager.getByText('Ententes signées', { exact: true })).toBeVisible();
 
   await signIn(page, 'admin@passerelle.test');
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Ententes' }).click();
