@@ -8,7 +8,8 @@
 //   1. PostgreSQL's `unaccent` with its default rules. Here: a letter of the Latin or Greek blocks loses its
 //      combining marks (canonical decomposition); the letters and signs unaccent spells out (Œ → OE, ß → ss,
 //      Ø → O, Ł → L, ’ → ', – → -…) are in SPELLED_OUT, and those it leaves as they are in KEPT;
-//   2. lower case, one character at a time, as PostgreSQL's lower() does (no final-sigma rule);
+//   2. lower case, one character at a time, as PostgreSQL's lower() does (no final-sigma rule), then 1 and 2
+//      once more (lower case can give a letter unaccent changes: Ʀ gives ʀ, the angstrom sign gives å);
 //   3. every run of separators (NAME_SEPARATORS: spaces, ASCII punctuation, typographic apostrophes, hyphens
 //      and quotes) → one space; no space at either end.
 
@@ -37,6 +38,11 @@ const SPELLED_OUT: Record<string, string> = {
   'Ǥ': 'G', 'ǥ': 'g', 'Ǳ': 'DZ', 'ǲ': 'Dz', 'ǳ': 'dz', 'ȡ': 'd', 'Ȥ': 'Z', 'ȥ': 'z', 'ȴ': 'l', 'ȵ': 'n', 'ȶ': 't',
   'ȷ': 'j', 'ȸ': 'db', 'ȹ': 'qp', 'Ⱥ': 'A', 'Ȼ': 'C', 'ȼ': 'c', 'Ƚ': 'L', 'Ⱦ': 'T', 'ȿ': 's', 'ɀ': 'z', 'Ƀ': 'B',
   'Ʉ': 'U', 'Ɇ': 'E', 'ɇ': 'e', 'Ɉ': 'J', 'ɉ': 'j', 'Ɍ': 'R', 'ɍ': 'r', 'Ɏ': 'Y', 'ɏ': 'y',
+  // IPA letters: the lower case of some Latin letters above (Ʀ gives ʀ), which the second pass meets.
+  'ɓ': 'b', 'ɕ': 'c', 'ɖ': 'd', 'ɗ': 'd', 'ɛ': 'e', 'ɟ': 'j', 'ɠ': 'g', 'ɡ': 'g', 'ɢ': 'G', 'ɦ': 'h', 'ɧ': 'h', 'ɨ': 'i',
+  'ɪ': 'I', 'ɫ': 'l', 'ɬ': 'l', 'ɭ': 'l', 'ɱ': 'm', 'ɲ': 'n', 'ɳ': 'n', 'ɴ': 'N', 'ɶ': 'OE', 'ɼ': 'r', 'ɽ': 'r', 'ɾ': 'r',
+  'ʀ': 'R', 'ʂ': 's', 'ʈ': 't', 'ʉ': 'u', 'ʋ': 'v', 'ʏ': 'Y', 'ʐ': 'z', 'ʑ': 'z', 'ʙ': 'B', 'ʛ': 'G', 'ʜ': 'H', 'ʝ': 'j',
+  'ʟ': 'L', 'ʠ': 'q', 'ʣ': 'dz', 'ʥ': 'dz', 'ʦ': 'ts', 'ʪ': 'ls', 'ʫ': 'lz',
   'Ё': 'Е', 'ё': 'е',
   'ẚ': 'a', 'ẜ': 's', 'ẝ': 's', 'ẞ': 'SS', 'Ỻ': 'LL', 'ỻ': 'll', 'Ỽ': 'V', 'ỽ': 'v', 'Ỿ': 'Y', 'ỿ': 'y',
   '‖': '||', '‚': ',', '“': '"', '”': '"', '„': ',,', '‟': '"', '․': '.', '‥': '..', '…': '...', '″': '"', '‹': '<',
@@ -70,12 +76,20 @@ function unaccentCharacter(character: string): string {
   return character.replace(COMBINING_MARKS, '');
 }
 
+function unaccentThenLower(text: string): string {
+  let result = '';
+  for (const character of text) {
+    for (const plain of unaccentCharacter(character)) result += plain.toLowerCase();
+  }
+  return result;
+}
+
 /** The normalized form of a name, or of text searched among names. */
 export function normalizeName(name: string): string {
-  let lowered = '';
-  for (const character of name) {
-    for (const plain of unaccentCharacter(character)) lowered += plain.toLowerCase();
-  }
+  // unaccent then lower case, twice (as passerelle_normalize_name, migration 0012): lower() can give an
+  // accented letter that unaccent had let through (the angstrom sign Å gives å), which the second pass
+  // removes, so normalizing a normalized name changes nothing.
+  const lowered = unaccentThenLower(unaccentThenLower(name));
   return lowered.replace(SEPARATORS, ' ').replace(/^ | $/g, '');
 }
 
