@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, countDistinct, eq, gte, inArray, isNull, lte, notInArray, or } from 'drizzle-orm';
+import { and, asc, countDistinct, eq, gte, isNull, lte, notInArray, or } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import {
   agreements,
@@ -10,11 +10,11 @@ import {
   partners,
   regions,
   servicePoints,
-  users,
 } from '@/db/schema';
 import type { FUNDED_PROJECT_TYPES } from '@/db/enums/agreements';
 import { headlineMetrics, type HeadlineMetrics } from '@/lib/metrics/counts';
 import type { MetricsScope } from '@/lib/metrics/period';
+import { staffByLocation } from '@/lib/staff/by-location';
 
 // The bilan's sections (../shared/reference/bilan-2019-2020-abitibi-temiscamingue.md), each read from the
 // records: no figure or name below is written by hand. Nothing here is personal information about a person
@@ -33,19 +33,14 @@ export interface StaffAtLocation {
 }
 
 /**
- * "Personnel du MIFI dans la région": active advisers and agents of the region, counted by service point
- * and role (one GROUP BY). The reference-data work has a staffByLocation of its own; this one is the
- * bilan's, kept small until the two are merged.
+ * "Personnel du MIFI dans la région": the region's active advisers and agents by service point, from the
+ * staff-by-location count (lib/staff/by-location.ts) that the reference screens show too.
  */
-export async function staffByLocation(db: DbOrTx, regionCode: string): Promise<StaffAtLocation[]> {
-  const rows = await db
-    .select({ servicePointId: servicePoints.id, servicePoint: servicePoints.name, city: servicePoints.city, role: users.role, count: count() })
-    .from(users)
-    .innerJoin(servicePoints, eq(servicePoints.id, users.servicePointId))
-    .where(and(eq(servicePoints.regionCode, regionCode), eq(users.active, true), inArray(users.role, [...REPORTED_STAFF_ROLES])))
-    .groupBy(servicePoints.id, servicePoints.name, servicePoints.city, users.role)
-    .orderBy(asc(servicePoints.name), asc(users.role));
-  return rows.map((row) => ({ ...row, role: row.role as ReportedStaffRole }));
+export async function reportedStaffByLocation(db: DbOrTx, regionCode: string): Promise<StaffAtLocation[]> {
+  const reported = new Set<string>(REPORTED_STAFF_ROLES);
+  return (await staffByLocation(db, regionCode))
+    .filter((row) => reported.has(row.role))
+    .map((row) => ({ servicePointId: row.servicePointId, servicePoint: row.servicePointName, city: row.city, role: row.role as ReportedStaffRole, count: row.count }));
 }
 
 export type FundedProjectType = (typeof FUNDED_PROJECT_TYPES)[number];
@@ -178,7 +173,7 @@ export interface BilanReport {
 export async function getBilanReport(db: DbOrTx, scope: MetricsScope): Promise<BilanReport> {
   const [figures, staff, projects, resources, offices, [region], [settings]] = await Promise.all([
     headlineMetrics(db, scope),
-    staffByLocation(db, scope.regionCode),
+    reportedStaffByLocation(db, scope.regionCode),
     fundedProjectsByTypeAndMrc(db, scope),
     partnerResources(db, scope.regionCode),
     servicePointAddresses(db, scope.regionCode),

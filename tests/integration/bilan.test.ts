@@ -4,7 +4,7 @@ import { GET as bilanPdf } from '@/app/(app)/bilan/pdf/route';
 import type { Db } from '@/db/client';
 import * as schema from '@/db/schema';
 import { getCurrentUser } from '@/lib/auth/current-user';
-import { getBilanReport, staffByLocation } from '@/lib/bilan/queries';
+import { getBilanReport, reportedStaffByLocation } from '@/lib/bilan/queries';
 import { resolveBilanScope } from '@/lib/bilan/scope';
 import { bilanText } from '@/lib/bilan/text';
 import { closeTestDatabase, openSeededTestDatabase } from '../helpers/database';
@@ -66,7 +66,7 @@ describe('the bilan on the demo data (2019-08-01 to 2020-03-31, region 08)', () 
   });
 
   it('counts the region’s staff by service point and role, and names where they work', async () => {
-    const staff = await staffByLocation(db, '08');
+    const staff = await reportedStaffByLocation(db, '08');
     const advisers = staff.filter((row) => row.role === 'adviser');
     const agents = staff.filter((row) => row.role === 'agent');
     expect(advisers.map((row) => row.city).sort()).toEqual(['Rouyn-Noranda', "Val-d'Or"]);
