@@ -9,6 +9,7 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { SelectField } from '@/components/ui/select-field';
 import { DateField } from '@/components/ui/date-field';
 import { TextField } from '@/components/ui/text-field';
+import { notify } from '@/components/ui/toaster';
 import { FieldFrame, controlBorder } from '@/components/ui/field-frame';
 import type { ActionResult } from '@/lib/action';
 import { useActionSubmit, useFormMessages } from './use-action-form';
@@ -46,7 +47,6 @@ export function ActionForm({ action, schema, fields, hidden, defaults, submitLab
   const router = useRouter();
   const [key, setKey] = useState(() => crypto.randomUUID());
   const [confirming, setConfirming] = useState(false);
-  const [success, setSuccess] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState, reset } = useForm<FieldValues>({
     resolver: zodResolver(schema as z.ZodType<FieldValues, FieldValues>) as never,
     values: { ...defaults, ...hidden, ...(idempotent ? { idempotencyKey: key } : {}) },
@@ -61,7 +61,6 @@ export function ActionForm({ action, schema, fields, hidden, defaults, submitLab
       return;
     }
     setConfirming(false);
-    setSuccess(null);
     const result = await submit(async () => {
       const answer = await action(values as never);
       setConflict(!answer.ok && answer.error === 'conflict');
@@ -72,7 +71,9 @@ export function ActionForm({ action, schema, fields, hidden, defaults, submitLab
       return;
     }
     if (result) {
-      setSuccess(successMessage);
+      // A toast, not a message inside the form: many forms disappear on success (closing an accompaniment
+      // removes its close form), and the toaster's live region, always mounted, is read by screen readers.
+      notify.success(successMessage);
       setKey(crypto.randomUUID());
       reset();
       router.refresh();
@@ -87,7 +88,6 @@ export function ActionForm({ action, schema, fields, hidden, defaults, submitLab
           {reloadLabel}
         </Button>
       )}
-      <FormAlert tone="success" message={success} />
       {fields.map((field) => {
         const error = validationText(formState.errors[field.name]?.message as string | undefined);
         if (field.kind === 'select') return <SelectField key={field.name} label={field.label} hint={field.hint} options={field.options} error={error} {...register(field.name)} />;

@@ -68,7 +68,9 @@ test('an agent registers an old file, corrects its identity, exports it for an a
   await close.getByLabel('Motif de fermeture').selectOption({ index: 1 });
   await close.getByRole('button', { name: 'Fermer', exact: true }).click();
   await close.getByRole('button', { name: 'Confirmer' }).click();
-  await expect(page.getByText('Accompagnement fermé.')).toBeVisible();
+  // Said in a notification: the close form itself is gone once the accompaniment is closed.
+  await expect(page.getByTestId('toast-success').filter({ hasText: 'Accompagnement fermé.' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: /— fermé$/ })).toBeVisible();
 });
 
 test('the privacy officer records a confidentiality incident and edits it, with its history', async ({ page }) => {
