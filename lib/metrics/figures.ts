@@ -4,12 +4,13 @@ import type { DbOrTx } from '@/db/client';
 import type { HeadlineMetrics } from './counts';
 import type { MetricsScope } from './period';
 
-// The dashboard's (and the bilan's) figures beyond the three headline totals, as raw counts: each group of
-// figures is ONE statement (GROUPING SETS, FILTER, COUNT DISTINCT), so a page runs a fixed number of
-// queries whatever the data size (README, Dashboard). Suppression and links are added by dashboard.ts.
-// The counting rules are those of counts.ts: a follow-up counts for a period when its [opened, closed]
-// interval overlaps it, in the region when its service point (persons) or the business's MRC (employers)
-// is there.
+// The dashboard's (and the bilan's) figures, as raw counts: each group of figures is ONE statement, so a
+// page runs a fixed number of queries whatever the data size (README, Dashboard). Suppression and links are
+// added by dashboard.ts. The counting rules are those of counts.ts: a follow-up counts for a period when
+// its [opened, closed] interval overlaps it, in the region when its service point (persons) or the
+// business's MRC (employers) is there. Distinct persons and businesses are read from the spans the
+// triggers keep (db/schema/metrics.ts, figureSpans), proved equal to the live aggregates by
+// tests/integration/figure-spans.test.ts.
 
 export const PERSON_DIMENSIONS = ['mrc', 'servicePoint', 'agent', 'month', 'need', 'country', 'category'] as const;
 export type PersonDimension = (typeof PERSON_DIMENSIONS)[number];
@@ -45,15 +46,37 @@ export async function aggregateRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
 const regionServicePoints = (scope: MetricsScope) => sql`(select id from service_points where region_code = ${scope.regionCode})`;
 const regionMrcs = (scope: MetricsScope) => sql`(select id from mrcs where region_code = ${scope.regionCode})`;
 
+const monthStart = (day: SQL) => sql`date_trunc('month', ${day}::timestamp)::date`;
+
 /**
- * The follow-ups counted by "personnes immigrantes accompagnées" (counts.ts, countPersonsAccompanied):
- * held by a service point of the region, overlapping the period.
+ * Distinct persons or businesses per cell of the given dimensions over the period, from the kept spans:
+ * spans started by `to`, less spans ended before `from`, less gaps holding the whole period (figureSpans).
+ * Edge counts are read by month up to the month of each bound, then by day within it: a few thousand rows.
+ * Cells of no one are left out, as a GROUP BY over the follow-ups would.
  */
-function followUpsInPeriod(scope: MetricsScope) {
-  return sql`select a.person_id, a.service_point_id, a.agent_id, a.opened_on, a.needs
-    from accompaniments a
-    where a.service_point_id in ${regionServicePoints(scope)}
-      and coalesce(a.closed_on, 'infinity'::date) >= ${scope.from}::date and a.opened_on <= ${scope.to}::date`;
+function spanCountsSql(scope: MetricsScope, dimensions: readonly string[]): SQL {
+  const from = sql`${scope.from}::date`;
+  const to = sql`${scope.to}::date`;
+  const inDimensions = sql`(${sql.join(
+    dimensions.map((dimension) => sql`${dimension}`),
+    sql`, `,
+  )})`;
+  const startedBy = sql`e.granularity = 'month' and e.day < ${monthStart(to)} or e.granularity = 'day' and e.day >= ${monthStart(to)} and e.day <= ${to}`;
+  const endedBefore = sql`e.granularity = 'month' and e.day < ${monthStart(from)} or e.granularity = 'day' and e.day >= ${monthStart(from)} and e.day < ${from}`;
+  return sql`with edges as (
+        select e.dimension, e.key, coalesce(sum(e.starts) filter (where ${startedBy}), 0) as started, coalesce(sum(e.ends) filter (where ${endedBefore}), 0) as ended
+        from figure_edges e
+        where e.region_code = ${scope.regionCode} and e.dimension in ${inDimensions} and (${startedBy} or ${endedBefore})
+        group by e.dimension, e.key
+      ), gaps as (
+        select g.dimension, g.key, count(*) as held
+        from figure_gaps g
+        where g.region_code = ${scope.regionCode} and g.dimension in ${inDimensions} and g.gap @> daterange(${from}, ${to}, '[]')
+        group by g.dimension, g.key
+      )
+      select e.dimension, nullif(e.key, '') as key, (e.started - e.ended - coalesce(g.held, 0))::int as value
+      from edges e left join gaps g on g.dimension = e.dimension and g.key = e.key
+      where e.started - e.ended - coalesce(g.held, 0) > 0`;
 }
 
 export interface PersonBreakdowns {
@@ -67,12 +90,10 @@ export interface PersonBreakdowns {
  * one statement. A person followed at two service points, or with two needs, counts once in each cell.
  */
 export async function personBreakdowns(db: DbOrTx, scope: MetricsScope): Promise<PersonBreakdowns> {
-  const rows = await aggregateRows<{ dimension: string; key: string | null; label: string | null; value: number }>(db, personBreakdownsSql(scope));
+  const rows = await aggregateRows<{ dimension: string; key: string | null; value: number }>(db, personBreakdownsSql(scope));
   const result: PersonBreakdowns = { total: 0, rows: { mrc: [], servicePoint: [], agent: [], month: [], need: [], country: [], category: [] } };
   for (const row of rows) {
     if (row.dimension === 'total') result.total = Number(row.value);
-    // Follow-ups opened before the period have no month of opening in it.
-    else if (row.dimension === 'month' && row.key === null) continue;
     else result.rows[row.dimension as PersonDimension].push({ key: row.key, label: null, value: Number(row.value) });
   }
   await labelRows(db, result.rows.mrc, 'mrcs', 'name');
@@ -84,35 +105,7 @@ export async function personBreakdowns(db: DbOrTx, scope: MetricsScope): Promise
 
 /** The one statement of personBreakdowns (exported for the benchmark's floor: the same SQL, run bare). */
 export function personBreakdownsSql(scope: MetricsScope): SQL {
-  return sql`with follow_ups as materialized (${followUpsInPeriod(scope)}),
-      counted as (
-        select f.person_id, f.service_point_id, f.agent_id, p.residence_mrc_id, p.country_of_birth, p.immigration_status,
-          case when f.opened_on >= ${scope.from}::date then to_char(f.opened_on, 'YYYY-MM') end as opened_month
-        from follow_ups f join persons p on p.id = f.person_id
-      )
-      select case
-          when grouping(c.residence_mrc_id) = 0 then 'mrc'
-          when grouping(c.service_point_id) = 0 then 'servicePoint'
-          when grouping(c.agent_id) = 0 then 'agent'
-          when grouping(c.opened_month) = 0 then 'month'
-          when grouping(c.country_of_birth) = 0 then 'country'
-          when grouping(c.immigration_status) = 0 then 'category'
-          else 'total' end as dimension,
-        coalesce(
-          case when grouping(c.residence_mrc_id) = 0 then c.residence_mrc_id::text end,
-          case when grouping(c.service_point_id) = 0 then c.service_point_id::text end,
-          case when grouping(c.agent_id) = 0 then c.agent_id::text end,
-          case when grouping(c.opened_month) = 0 then c.opened_month end,
-          case when grouping(c.country_of_birth) = 0 then c.country_of_birth::text end,
-          case when grouping(c.immigration_status) = 0 then c.immigration_status::text end) as key,
-        null::text as label,
-        count(distinct c.person_id)::int as value
-      from counted c
-      group by grouping sets ((), (c.residence_mrc_id), (c.service_point_id), (c.agent_id), (c.opened_month), (c.country_of_birth), (c.immigration_status))
-      union all
-      select 'need', n.need::text, null, count(distinct f.person_id)::int
-      from follow_ups f cross join lateral unnest(f.needs) as n(need)
-      group by n.need`;
+  return spanCountsSql(scope, ['total', ...PERSON_DIMENSIONS]);
 }
 
 export interface BusinessBreakdowns {
@@ -128,7 +121,7 @@ export async function businessBreakdowns(db: DbOrTx, scope: MetricsScope): Promi
   const rows = await aggregateRows<{ dimension: string; key: string | null; value: number }>(db, businessBreakdownsSql(scope));
   const result: BusinessBreakdowns = { total: 0, rows: { businessMrc: [], adviser: [], sector: [] } };
   for (const row of rows) {
-    if (row.dimension === 'total') result.total = Number(row.value);
+    if (row.dimension === 'businessTotal') result.total = Number(row.value);
     else result.rows[row.dimension as BusinessDimension].push({ key: row.key, label: null, value: Number(row.value) });
   }
   await labelRows(db, result.rows.businessMrc, 'mrcs', 'name');
@@ -138,17 +131,7 @@ export async function businessBreakdowns(db: DbOrTx, scope: MetricsScope): Promi
 
 /** The one statement of businessBreakdowns. */
 export function businessBreakdownsSql(scope: MetricsScope): SQL {
-  return sql`with files as (
-        select f.business_id, f.adviser_id, b.mrc_id, b.naics_sector
-        from employer_files f join businesses b on b.id = f.business_id
-        where b.mrc_id in ${regionMrcs(scope)}
-          and coalesce(f.closed_on, 'infinity'::date) >= ${scope.from}::date and f.opened_on <= ${scope.to}::date
-      )
-      select case when grouping(mrc_id) = 0 then 'businessMrc' when grouping(adviser_id) = 0 then 'adviser' when grouping(naics_sector) = 0 then 'sector' else 'total' end as dimension,
-        coalesce(case when grouping(mrc_id) = 0 then mrc_id::text end, case when grouping(adviser_id) = 0 then adviser_id::text end, case when grouping(naics_sector) = 0 then naics_sector::text end) as key,
-        count(distinct business_id)::int as value
-      from files
-      group by grouping sets ((), (mrc_id), (adviser_id), (naics_sector))`;
+  return spanCountsSql(scope, ['businessTotal', ...BUSINESS_DIMENSIONS]);
 }
 
 export interface SecondaryTotals {
@@ -224,17 +207,15 @@ async function labelRows(db: DbOrTx, rows: BreakdownRow[], table: keyof typeof L
 }
 
 /**
- * The three headline totals of counts.ts (the same rules; tests/integration/dashboard.test.ts checks they
- * agree) as one statement: the dashboard's "same period last year".
+ * The three headline totals of counts.ts (the same rules; tests/integration/figure-spans.test.ts checks they
+ * agree) as one statement: the home page's, the API's, the bilan's and the dashboard's "same period last year".
  */
 export function headlineTotalsSql(scope: MetricsScope): SQL {
-  return sql`select
-    (select count(distinct a.person_id) from accompaniments a where a.service_point_id in ${regionServicePoints(scope)}
-      and coalesce(a.closed_on, 'infinity'::date) >= ${scope.from}::date and a.opened_on <= ${scope.to}::date)::int as persons,
-    (select count(distinct f.business_id) from employer_files f join businesses b on b.id = f.business_id where b.mrc_id in ${regionMrcs(scope)}
-      and coalesce(f.closed_on, 'infinity'::date) >= ${scope.from}::date and f.opened_on <= ${scope.to}::date)::int as businesses,
-    (select count(*) from agreements ag where ag.status not in ('draft', 'cancelled') and ag.signed_on between ${scope.from}::date and ${scope.to}::date
-      and exists (select 1 from agreement_territories t where t.agreement_id = ag.id and t.mrc_id in ${regionMrcs(scope)}))::int as agreements`;
+  return sql`select coalesce(sum(c.value) filter (where c.dimension = 'total'), 0)::int as persons,
+      coalesce(sum(c.value) filter (where c.dimension = 'businessTotal'), 0)::int as businesses,
+      (select count(*) from agreements ag where ag.status not in ('draft', 'cancelled') and ag.signed_on between ${scope.from}::date and ${scope.to}::date
+        and exists (select 1 from agreement_territories t where t.agreement_id = ag.id and t.mrc_id in ${regionMrcs(scope)}))::int as agreements
+    from (${spanCountsSql(scope, ['total', 'businessTotal'])}) c`;
 }
 
 export async function headlineTotals(db: DbOrTx, scope: MetricsScope): Promise<HeadlineMetrics> {
