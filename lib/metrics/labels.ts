@@ -1,5 +1,6 @@
 import 'server-only';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { NAICS_SECTORS, type NaicsSector } from '@/db/enums/employers';
 import { countryName } from '@/lib/persons/countries';
 import type { BreakdownCell } from './dashboard';
 import type { Dimension } from './figures';
@@ -7,11 +8,14 @@ import { HIDDEN_TEXT, type SuppressedCount } from './suppression';
 
 // How a breakdown's keys read, on the page and in the exports (the same words in both).
 
+const isNaicsSector = (code: string): code is NaicsSector => (NAICS_SECTORS as readonly string[]).includes(code);
+
 export interface LabelTranslators {
   locale: string;
-  /** The dashboard namespace's `breakdowns.notRecorded` and `breakdowns.sectorCode`. */
+  /** The dashboard namespace's `breakdowns.notRecorded`. */
   notRecorded: string;
-  sectorCode: (code: string) => string;
+  /** "23 Construction": the sector's code and name, as the employer forms show it. */
+  sector: (code: string) => string;
   need: (key: string) => string;
   category: (key: string) => string;
 }
@@ -39,7 +43,7 @@ export function cellLabel(dimension: Dimension, cell: Pick<BreakdownCell, 'key' 
     case 'country':
       return countryName(cell.key, words.locale);
     case 'sector':
-      return words.sectorCode(cell.key);
+      return words.sector(cell.key);
     default:
       return cell.label ?? cell.key;
   }
@@ -52,11 +56,17 @@ export function countText(count: SuppressedCount, formatNumber: (value: number) 
 
 /** The words of the request's language, for the page and the exports. */
 export async function labelTranslators(): Promise<LabelTranslators> {
-  const [t, tEnums, locale] = await Promise.all([getTranslations('dashboard.breakdowns'), getTranslations('enums'), getLocale()]);
+  const [t, tEnums, tSectors, locale] = await Promise.all([
+    getTranslations('dashboard.breakdowns'),
+    getTranslations('enums'),
+    getTranslations('employers.enums.naicsSectors'),
+    getLocale(),
+  ]);
   return {
     locale,
     notRecorded: t('notRecorded'),
-    sectorCode: (code) => t('sectorCode', { code }),
+    // The check constraint keeps other codes out; should the list grow before this one does, a code still reads.
+    sector: (code) => (isNaicsSector(code) ? tSectors(code) : t('sectorCode', { code })),
     need: (key) => tEnums(`needs.${key as 'employment'}`),
     category: (key) => tEnums(`immigrationCategories.${key as 'other'}`),
   };

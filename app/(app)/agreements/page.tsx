@@ -1,10 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
 import { AgreementsTable } from '@/components/agreements/agreements-table';
-import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton';
 import { getDb } from '@/db/client';
 import { agreementsListParams, type AgreementsListValues } from '@/lib/agreements/list-params';
 import { formatCents } from '@/lib/agreements/money';
@@ -14,6 +11,7 @@ import { requireUser, type SessionUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/authz';
 import type { IntlLocale } from '@/lib/i18n/locale';
 import { readSearchParams, type PageSearchParams } from '@/lib/search-params/define';
+import { ListPageFrame } from '@/components/data-table/list-page-frame';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('agreements');
@@ -26,27 +24,15 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
   const t = await getTranslations('agreements');
   const { values, invalid } = readSearchParams(agreementsListParams, await searchParams);
   return (
-    <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-4">
-        <div>
-          <h1 className="text-3xl font-bold">{t('title')}</h1>
-          <p>{t('intro')}</p>
-        </div>
-        {can(user.role, 'agreement:write') && (
-          <Link href="/agreements/new" className="rounded bg-qc-blue px-4 py-2 font-semibold text-white hover:bg-qc-blue-dark">
-            {t('newAgreement')}
-          </Link>
-        )}
-      </div>
-      {invalid.length > 0 && (
-        <p role="status" className="border-l-4 border-qc-red bg-qc-red-pale p-3">
-          {t('invalid')}
-        </p>
-      )}
-      <Suspense fallback={<DataTableSkeleton label={t('caption')} columns={6} />}>
-        <AgreementsResults user={user} state={values} />
-      </Suspense>
-    </div>
+    <ListPageFrame
+      title={t('title')}
+      intro={t('intro')}
+      newLink={can(user.role, 'agreement:write') ? { href: '/agreements/new', label: t('newAgreement') } : null}
+      invalidNotice={invalid.length > 0 ? t('invalid') : null}
+      loading={{ label: t('caption'), columns: 6 }}
+    >
+      <AgreementsResults user={user} state={values} />
+    </ListPageFrame>
   );
 }
 

@@ -1,9 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
-import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton';
 import { EmployerFilesTable } from '@/components/employers/employer-files-table';
 import { getDb } from '@/db/client';
 import { checkAccess } from '@/lib/auth/access';
@@ -13,6 +10,7 @@ import { EMPLOYER_COUNT_LIMIT, employerFilesListParams, lastEmployerPage, toEmpl
 import { listEmployerFiles, listRegionAdvisers } from '@/lib/employers/queries';
 import { listRegionMrcs } from '@/lib/persons/options';
 import { readSearchParams, type PageSearchParams } from '@/lib/search-params/define';
+import { ListPageFrame } from '@/components/data-table/list-page-frame';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('employers');
@@ -27,27 +25,15 @@ export default async function EmployerFilesPage({ searchParams }: { searchParams
   const { values, invalid } = readSearchParams(employerFilesListParams, await searchParams);
   const state = { ...values, page: Math.min(values.page, lastEmployerPage(values.pageSize)) };
   return (
-    <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-4">
-        <div>
-          <h1 className="text-3xl font-bold">{t('title')}</h1>
-          <p>{tList('intro')}</p>
-        </div>
-        {can(user.role, 'employer:write') && (
-          <Link href="/employers/new" className="rounded bg-qc-blue px-4 py-2 font-semibold text-white hover:bg-qc-blue-dark">
-            {t('newFile')}
-          </Link>
-        )}
-      </div>
-      {invalid.length > 0 && (
-        <p role="status" className="border-l-4 border-qc-red bg-qc-red-pale p-3">
-          {tList('invalid')}
-        </p>
-      )}
-      <Suspense fallback={<DataTableSkeleton label={tList('caption')} columns={5} />}>
-        <EmployerFilesResults user={user} state={state} />
-      </Suspense>
-    </div>
+    <ListPageFrame
+      title={t('title')}
+      intro={tList('intro')}
+      newLink={can(user.role, 'employer:write') ? { href: '/employers/new', label: t('newFile') } : null}
+      invalidNotice={invalid.length > 0 ? tList('invalid') : null}
+      loading={{ label: tList('caption'), columns: 5 }}
+    >
+      <EmployerFilesResults user={user} state={state} />
+    </ListPageFrame>
   );
 }
 

@@ -1,9 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
-import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton';
 import { PartnersTable } from '@/components/partners/partners-table';
 import { getDb } from '@/db/client';
 import { checkAccess } from '@/lib/auth/access';
@@ -12,6 +9,7 @@ import { can } from '@/lib/authz';
 import { partnersListParams, type PartnersListValues } from '@/lib/partners/list-params';
 import { listPartners, listRegionsWithMrcs } from '@/lib/partners/queries';
 import { readSearchParams, type PageSearchParams } from '@/lib/search-params/define';
+import { ListPageFrame } from '@/components/data-table/list-page-frame';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('partners');
@@ -24,27 +22,15 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
   const t = await getTranslations('partners');
   const { values, invalid } = readSearchParams(partnersListParams, await searchParams);
   return (
-    <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-4">
-        <div>
-          <h1 className="text-3xl font-bold">{t('title')}</h1>
-          <p>{t('intro')}</p>
-        </div>
-        {can(user.role, 'reference:manage') && (
-          <Link href="/partners/new" className="rounded bg-qc-blue px-4 py-2 font-semibold text-white hover:bg-qc-blue-dark">
-            {t('newPartner')}
-          </Link>
-        )}
-      </div>
-      {invalid.length > 0 && (
-        <p role="status" className="border-l-4 border-qc-red bg-qc-red-pale p-3">
-          {t('invalid')}
-        </p>
-      )}
-      <Suspense fallback={<DataTableSkeleton label={t('caption')} columns={5} />}>
-        <PartnersResults user={user} state={values} />
-      </Suspense>
-    </div>
+    <ListPageFrame
+      title={t('title')}
+      intro={t('intro')}
+      newLink={can(user.role, 'reference:manage') ? { href: '/partners/new', label: t('newPartner') } : null}
+      invalidNotice={invalid.length > 0 ? t('invalid') : null}
+      loading={{ label: t('caption'), columns: 5 }}
+    >
+      <PartnersResults user={user} state={values} />
+    </ListPageFrame>
   );
 }
 

@@ -2,8 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
-import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton';
 import { PersonsTable, type PersonRow } from '@/components/persons/persons-table';
 import { getDb } from '@/db/client';
 import { checkAccess } from '@/lib/auth/access';
@@ -16,6 +14,7 @@ import { personsListParams, toListQuery, type PersonsListValues } from '@/lib/pe
 import { listAgents, listRegionMrcs } from '@/lib/persons/options';
 import { listPersons } from '@/lib/persons/queries';
 import { readSearchParams, type PageSearchParams } from '@/lib/search-params/define';
+import { ListPageFrame } from '@/components/data-table/list-page-frame';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('persons');
@@ -32,36 +31,27 @@ export default async function PersonsPage({ searchParams }: { searchParams: Prom
   // The list offers the first pages only (README, Benchmarks): a page past them shows the last one.
   const state = { ...values, page: Math.min(values.page, lastListablePage(values.pageSize)) };
   return (
-    <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-4">
-        <div>
-          <h1 className="text-3xl font-bold">{t('title')}</h1>
-          <p>{tList('intro')}</p>
-        </div>
-        {can(user.role, 'person:write') && (
-          <Link href="/persons/new" className="rounded bg-qc-blue px-4 py-2 font-semibold text-white hover:bg-qc-blue-dark">
-            {t('newPerson')}
-          </Link>
-        )}
-      </div>
-      {state.activeFrom && state.activeTo && (
-        // Opened from a figure of the dashboard: say which period the list stands for, and how to leave it.
-        <p role="status" data-testid="drill-down-notice" className="border-l-4 border-qc-blue bg-qc-blue-pale p-3">
-          {tDashboard('drillDown.notice', { from: formatDate(state.activeFrom, locale), to: formatDate(state.activeTo, locale) })}{' '}
-          <Link href={personsListParams.serialize('/persons', { ...state, page: 1, activeFrom: null, activeTo: null, servicePoint: null, country: null, category: null })} className="font-semibold underline">
-            {tDashboard('drillDown.clear')}
-          </Link>
-        </p>
-      )}
-      {invalid.length > 0 && (
-        <p role="status" className="border-l-4 border-qc-red bg-qc-red-pale p-3">
-          {tList('invalid')}
-        </p>
-      )}
-      <Suspense fallback={<DataTableSkeleton label={tList('caption')} columns={5} />}>
-        <PersonsResults user={user} state={state} />
-      </Suspense>
-    </div>
+    <ListPageFrame
+      title={t('title')}
+      intro={tList('intro')}
+      newLink={can(user.role, 'person:write') ? { href: '/persons/new', label: t('newPerson') } : null}
+      notices={
+        state.activeFrom &&
+        state.activeTo && (
+          // Opened from a figure of the dashboard: say which period the list stands for, and how to leave it.
+          <p role="status" data-testid="drill-down-notice" className="border-l-4 border-qc-blue bg-qc-blue-pale p-3">
+            {tDashboard('drillDown.notice', { from: formatDate(state.activeFrom, locale), to: formatDate(state.activeTo, locale) })}{' '}
+            <Link href={personsListParams.serialize('/persons', { ...state, page: 1, activeFrom: null, activeTo: null, servicePoint: null, country: null, category: null })} className="font-semibold underline">
+              {tDashboard('drillDown.clear')}
+            </Link>
+          </p>
+        )
+      }
+      invalidNotice={invalid.length > 0 ? tList('invalid') : null}
+      loading={{ label: tList('caption'), columns: 5 }}
+    >
+      <PersonsResults user={user} state={state} />
+    </ListPageFrame>
   );
 }
 

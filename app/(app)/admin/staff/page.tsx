@@ -1,8 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { Suspense } from 'react';
-import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton';
 import { StaffTable } from '@/components/staff/staff-table';
 import { getDb } from '@/db/client';
 import { requireUser, type SessionUser } from '@/lib/auth/current-user';
@@ -10,6 +7,7 @@ import { requirePermission } from '@/lib/auth/require-permission';
 import { readSearchParams, type PageSearchParams } from '@/lib/search-params/define';
 import { staffListParams, type StaffListQuery } from '@/lib/staff/list-params';
 import { listStaff } from '@/lib/staff/queries';
+import { ListPageFrame } from '@/components/data-table/list-page-frame';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('staff');
@@ -23,25 +21,15 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
   // The view lives in the URL (bookmark, share); a bad or repeated parameter falls back to its default.
   const { values, invalid } = readSearchParams(staffListParams, await searchParams);
   return (
-    <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-4">
-        <div>
-          <h1 className="text-3xl font-bold">{t('title')}</h1>
-          <p>{t('intro')}</p>
-        </div>
-        <Link href="/admin/staff/new" className="rounded bg-qc-blue px-4 py-2 font-semibold text-white hover:bg-qc-blue-dark">
-          {t('newAccount')}
-        </Link>
-      </div>
-      {invalid.length > 0 && (
-        <p role="status" className="border-l-4 border-qc-red bg-qc-red-pale p-3">
-          {tTable('invalidParams')}
-        </p>
-      )}
-      <Suspense fallback={<DataTableSkeleton label={tTable('loading')} columns={6} />}>
-        <StaffResults user={user} query={values} />
-      </Suspense>
-    </div>
+    <ListPageFrame
+      title={t('title')}
+      intro={t('intro')}
+      newLink={{ href: '/admin/staff/new', label: t('newAccount') }}
+      invalidNotice={invalid.length > 0 ? tTable('invalidParams') : null}
+      loading={{ label: tTable('loading'), columns: 6 }}
+    >
+      <StaffResults user={user} query={values} />
+    </ListPageFrame>
   );
 }
 
