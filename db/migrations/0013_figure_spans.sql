@@ -36,11 +36,16 @@ CREATE INDEX "figure_gaps_gap_idx" ON "figure_gaps" USING gist ("gap");--> state
 -- their service point. For the persons given, or for every person when `ids` is null (the rebuild).
 CREATE OR REPLACE FUNCTION passerelle_person_figure_memberships(ids uuid[])
 RETURNS TABLE (subject_id uuid, region_code text, dimension text, key text, s date, e date) AS $$
-  WITH follow_ups AS (
+  -- Two branches rather than `ids IS NULL OR ...`, which a generic plan can only answer with a full scan: a
+  -- write reads its persons' follow-ups by index, the rebuild reads them all.
+  WITH chosen AS (
+    SELECT a.* FROM accompaniments a WHERE a.person_id = ANY(ids)
+    UNION ALL
+    SELECT a.* FROM accompaniments a WHERE ids IS NULL
+  ), follow_ups AS (
     SELECT a.person_id, sp.region_code::text AS region_code, a.service_point_id, a.agent_id, a.needs, a.opened_on,
       coalesce(a.closed_on, 'infinity'::date) AS closed_on, p.residence_mrc_id, p.country_of_birth, p.immigration_status
-    FROM accompaniments a JOIN service_points sp ON sp.id = a.service_point_id JOIN persons p ON p.id = a.person_id
-    WHERE ids IS NULL OR a.person_id = ANY(ids)
+    FROM chosen a JOIN service_points sp ON sp.id = a.service_point_id JOIN persons p ON p.id = a.person_id
   )
   SELECT f.person_id, f.region_code, m.dimension, m.key, f.opened_on, f.closed_on
   FROM follow_ups f CROSS JOIN LATERAL (VALUES
@@ -56,11 +61,15 @@ $$ LANGUAGE sql STABLE;
 -- The same for businesses: their employer files' intervals, by the region of the business's MRC.
 CREATE OR REPLACE FUNCTION passerelle_business_figure_memberships(ids uuid[])
 RETURNS TABLE (subject_id uuid, region_code text, dimension text, key text, s date, e date) AS $$
+  WITH chosen AS (
+    SELECT f.* FROM employer_files f WHERE f.business_id = ANY(ids)
+    UNION ALL
+    SELECT f.* FROM employer_files f WHERE ids IS NULL
+  )
   SELECT f.business_id, m.region_code::text, d.dimension, d.key, f.opened_on, coalesce(f.closed_on, 'infinity'::date)
-  FROM employer_files f JOIN businesses b ON b.id = f.business_id JOIN mrcs m ON m.id = b.mrc_id
+  FROM chosen f JOIN businesses b ON b.id = f.business_id JOIN mrcs m ON m.id = b.mrc_id
   CROSS JOIN LATERAL (VALUES ('businessTotal', ''), ('businessMrc', b.mrc_id::text), ('adviser', coalesce(f.adviser_id::text, '')),
     ('sector', coalesce(b.naics_sector::text, ''))) AS d(dimension, key)
-  WHERE ids IS NULL OR f.business_id = ANY(ids)
 $$ LANGUAGE sql STABLE;
 --> statement-breakpoint
 -- Memberships merged into runs where they overlap or touch (a new run starts where an interval begins a day
@@ -104,7 +113,9 @@ END;
 $$ LANGUAGE plpgsql;
 --> statement-breakpoint
 -- Recomputes what the persons or businesses given count for: their old spans' edges taken back, the new added.
-CREATE OR REPLACE FUNCTION passerelle_refresh_figures(subject text, ids uuid[]) RETURNS void AS $$
+-- Without JIT: a write refreshes a handful of rows, and a generic plan's estimates (every follow-up) would
+-- have it compile for longer than the refresh takes.
+CREATE OR REPLACE FUNCTION passerelle_refresh_figures(subject text, ids uuid[]) RETURNS void SET jit = off AS $$
 DECLARE
   old_spans jsonb;
   new_spans jsonb;
