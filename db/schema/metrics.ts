@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { customType, date, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { servicePoints } from './reference';
 
@@ -73,7 +74,12 @@ export const figureGaps = pgTable(
     key: text('key').notNull(),
     gap: dateRange('gap').notNull(),
   },
-  (t) => [index('figure_gaps_subject_idx').on(t.subjectId, t.subject), index('figure_gaps_gap_idx').using('gist', t.gap)],
+  (t) => [
+    index('figure_gaps_subject_idx').on(t.subjectId, t.subject),
+    // One range index per subject: the gaps that hold a period are looked up for persons or for businesses.
+    index('figure_gaps_person_gap_idx').using('gist', t.gap).where(sql`${t.subject} = 'person'`),
+    index('figure_gaps_business_gap_idx').using('gist', t.gap).where(sql`${t.subject} = 'business'`),
+  ],
 );
 
 /**

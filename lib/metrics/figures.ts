@@ -46,7 +46,8 @@ export async function aggregateRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
 const regionServicePoints = (scope: MetricsScope) => sql`(select id from service_points where region_code = ${scope.regionCode})`;
 const regionMrcs = (scope: MetricsScope) => sql`(select id from mrcs where region_code = ${scope.regionCode})`;
 
-const monthStart = (day: SQL) => sql`date_trunc('month', ${day}::timestamp)::date`;
+/** The first day of a YYYY-MM-DD day's month, as a constant the planner can match against the edges' key. */
+const monthStart = (day: string) => sql`${`${day.slice(0, 7)}-01`}::date`;
 
 /**
  * Distinct persons or businesses per cell of the given dimensions over the period, from the kept spans:
@@ -54,15 +55,15 @@ const monthStart = (day: SQL) => sql`date_trunc('month', ${day}::timestamp)::dat
  * Edge counts are read by month up to the month of each bound, then by day within it: a few thousand rows.
  * Cells of no one are left out, as a GROUP BY over the follow-ups would.
  */
-function spanCountsSql(scope: MetricsScope, dimensions: readonly string[]): SQL {
+function spanCountsSql(scope: MetricsScope, subject: 'person' | 'business', dimensions: readonly string[]): SQL {
   const from = sql`${scope.from}::date`;
   const to = sql`${scope.to}::date`;
   const inDimensions = sql`(${sql.join(
     dimensions.map((dimension) => sql`${dimension}`),
     sql`, `,
   )})`;
-  const startedBy = sql`e.granularity = 'month' and e.day < ${monthStart(to)} or e.granularity = 'day' and e.day >= ${monthStart(to)} and e.day <= ${to}`;
-  const endedBefore = sql`e.granularity = 'month' and e.day < ${monthStart(from)} or e.granularity = 'day' and e.day >= ${monthStart(from)} and e.day < ${from}`;
+  const startedBy = sql`e.granularity = 'month' and e.day < ${monthStart(scope.to)} or e.granularity = 'day' and e.day >= ${monthStart(scope.to)} and e.day <= ${to}`;
+  const endedBefore = sql`e.granularity = 'month' and e.day < ${monthStart(scope.from)} or e.granularity = 'day' and e.day >= ${monthStart(scope.from)} and e.day < ${from}`;
   return sql`with edges as (
         select e.dimension, e.key, coalesce(sum(e.starts) filter (where ${startedBy}), 0) as started, coalesce(sum(e.ends) filter (where ${endedBefore}), 0) as ended
         from figure_edges e
@@ -71,7 +72,8 @@ function spanCountsSql(scope: MetricsScope, dimensions: readonly string[]): SQL 
       ), gaps as (
         select g.dimension, g.key, count(*) as held
         from figure_gaps g
-        where g.region_code = ${scope.regionCode} and g.dimension in ${inDimensions} and g.gap @> daterange(${from}, ${to}, '[]')
+        -- The subject picks its partial range index: a business's gaps are no candidates for a person's count.
+        where g.subject = ${subject} and g.gap @> daterange(${from}, ${to}, '[]') and g.region_code = ${scope.regionCode} and g.dimension in ${inDimensions}
         group by g.dimension, g.key
       )
       select e.dimension, nullif(e.key, '') as key, (e.started - e.ended - coalesce(g.held, 0))::int as value
@@ -105,7 +107,7 @@ export async function personBreakdowns(db: DbOrTx, scope: MetricsScope): Promise
 
 /** The one statement of personBreakdowns (exported for the benchmark's floor: the same SQL, run bare). */
 export function personBreakdownsSql(scope: MetricsScope): SQL {
-  return spanCountsSql(scope, ['total', ...PERSON_DIMENSIONS]);
+  return spanCountsSql(scope, 'person', ['total', ...PERSON_DIMENSIONS]);
 }
 
 export interface BusinessBreakdowns {
@@ -131,7 +133,7 @@ export async function businessBreakdowns(db: DbOrTx, scope: MetricsScope): Promi
 
 /** The one statement of businessBreakdowns. */
 export function businessBreakdownsSql(scope: MetricsScope): SQL {
-  return spanCountsSql(scope, ['businessTotal', ...BUSINESS_DIMENSIONS]);
+  return spanCountsSql(scope, 'business', ['businessTotal', ...BUSINESS_DIMENSIONS]);
 }
 
 export interface SecondaryTotals {
@@ -211,11 +213,10 @@ async function labelRows(db: DbOrTx, rows: BreakdownRow[], table: keyof typeof L
  * agree) as one statement: the home page's, the API's, the bilan's and the dashboard's "same period last year".
  */
 export function headlineTotalsSql(scope: MetricsScope): SQL {
-  return sql`select coalesce(sum(c.value) filter (where c.dimension = 'total'), 0)::int as persons,
-      coalesce(sum(c.value) filter (where c.dimension = 'businessTotal'), 0)::int as businesses,
+  return sql`select coalesce((select p.value from (${spanCountsSql(scope, 'person', ['total'])}) p), 0)::int as persons,
+      coalesce((select b.value from (${spanCountsSql(scope, 'business', ['businessTotal'])}) b), 0)::int as businesses,
       (select count(*) from agreements ag where ag.status not in ('draft', 'cancelled') and ag.signed_on between ${scope.from}::date and ${scope.to}::date
-        and exists (select 1 from agreement_territories t where t.agreement_id = ag.id and t.mrc_id in ${regionMrcs(scope)}))::int as agreements
-    from (${spanCountsSql(scope, ['total', 'businessTotal'])}) c`;
+        and exists (select 1 from agreement_territories t where t.agreement_id = ag.id and t.mrc_id in ${regionMrcs(scope)}))::int as agreements`;
 }
 
 export async function headlineTotals(db: DbOrTx, scope: MetricsScope): Promise<HeadlineMetrics> {

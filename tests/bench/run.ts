@@ -151,6 +151,7 @@ async function main() {
   // The employer workflow: the Val-d'Or adviser (the files of region 08's businesses) and the manager.
   const adviser = sessionUser(data.staff.find((m) => m.role === 'adviser' && m.servicePointCode === 'val-dor')!);
   const employerFileIds = data.employerFileIdsByRegion.get('08')!;
+  const businessIds = (await db.select({ id: businesses.id }).from(businesses).orderBy(asc(businesses.id)).limit(2_000)).map((row) => row.id);
   const employerList = async (user: SessionUser, query: Partial<EmployerFileListQuery> = {}) => {
     const result = await listEmployerFiles(db, user, { page: 1, pageSize: 25, sort: 'opened_desc', ...query });
     return `${result.rows.length} of ${formatCount(result.total)}${result.totalIsExact ? '' : '+'}`;
@@ -231,6 +232,12 @@ async function main() {
     return `${results.length} statements`;
   };
 
+  // What the triggers add to a write of a follow-up or an employer file: its person's or business's spans recomputed.
+  const refreshSpans = async (subject: 'person' | 'business', id: string) => {
+    await db.execute(sql`select passerelle_refresh_figures(${subject}, array[${id}]::uuid[])`);
+    return 'refreshed';
+  };
+
   const allOperations: Operation[] = [
     { name: 'dashboard manager, fiscal year 2025-26 (every figure)', table: 'accompaniments', run: () => dashboard(fiscalYear) },
     { name: 'dashboard floor, fiscal year 2025-26 (same SQL, bare)', table: 'accompaniments', run: () => dashboardFloor(fiscalYear) },
@@ -238,6 +245,8 @@ async function main() {
     { name: 'dashboard floor, 2016-04-01..2026-03-31 (same SQL, bare)', table: 'accompaniments', run: () => dashboardFloor(decade) },
     { name: 'headlineMetrics, fiscal year 2025-26, region 08', table: 'accompaniments', run: () => headline(fiscalYear) },
     { name: 'headlineMetrics, 2016-04-01..2026-03-31, region 08', table: 'accompaniments', run: () => headline(decade) },
+    { name: 'dashboard spans of a person, refreshed (added to each follow-up write)', table: 'accompaniments', run: (i) => refreshSpans('person', pickId(managerPersonIds, i)) },
+    { name: 'dashboard spans of a business, refreshed (added to each employer-file write)', table: 'employer_files', run: (i) => refreshSpans('business', pickId(businessIds, i)) },
     { name: 'listPersons agent, page 1', table: 'persons', run: () => list(agent) },
     { name: 'listPersons agent, page 40 (the last)', table: 'persons', run: () => list(agent, { page: 40 }) },
     { name: 'listPersons agent, search "nguy"', table: 'persons', run: () => list(agent, { search: 'nguy' }) },
