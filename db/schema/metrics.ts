@@ -7,7 +7,7 @@ const dateRange = customType<{ data: string }>({ dataType: () => 'daterange' });
 
 /**
  * Per-day, per-service-point counts of the dashboard's additive figures, kept by triggers in the same
- * transaction as every write to interventions, referrals and accompaniments (migration 0008), so that
+ * transaction as every write to interventions, referrals and accompaniments (migration 0011), so that
  * "interventions in the period" and "referrals by outcome" read a few hundred rows instead of millions
  * (README, Dashboard: Performance). tests/integration/daily-counts.test.ts proves them equal to the live
  * aggregates after every kind of write.

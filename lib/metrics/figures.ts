@@ -170,7 +170,7 @@ export function secondaryTotalsSql(scope: MetricsScope): SQL {
   return sql`select i.interventions, i.sent, i.accepted, i.completed, i.declined, h.hires, fp.funded_projects, ag.agreements, ag.amount_cents
       from (
         -- Interventions and referrals from the per-day, per-service-point counts the triggers keep (migration
-        -- 0008; equal to the live aggregates: tests/integration/daily-counts.test.ts): a few hundred rows a year.
+        -- 0011; equal to the live aggregates: tests/integration/daily-counts.test.ts): a few hundred rows a year.
         select coalesce(sum(d.interventions), 0)::int as interventions, coalesce(sum(d.referrals_sent), 0)::int as sent,
           coalesce(sum(d.referrals_accepted), 0)::int as accepted, coalesce(sum(d.referrals_completed), 0)::int as completed,
           coalesce(sum(d.referrals_declined), 0)::int as declined

@@ -4,7 +4,7 @@ import type { Db } from '@/db/client';
 import * as schema from '@/db/schema';
 import { closeTestDatabase, openSeededTestDatabase } from '../helpers/database';
 
-// The per-day, per-service-point counts kept by triggers (migration 0008) must always equal the live
+// The per-day, per-service-point counts kept by triggers (migration 0011) must always equal the live
 // aggregates they stand for: after the seed, and after every kind of write that moves them.
 
 let db: Db;
