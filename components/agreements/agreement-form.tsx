@@ -7,7 +7,7 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { createAgreementAction, updateAgreementAction } from '@/app/(app)/agreements/actions';
 import { useActionSubmit, useFormMessages } from '@/components/forms/use-action-form';
-import { CheckboxGroup } from '@/components/persons/checkbox-group';
+import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { Button } from '@/components/ui/button';
 import { DateField } from '@/components/ui/date-field';
 import { FieldFrame, controlBorder } from '@/components/ui/field-frame';

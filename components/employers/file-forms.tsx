@@ -18,7 +18,7 @@ import {
 } from '@/app/(app)/employers/actions';
 import { ActionForm, type ActionFormProps } from '@/components/forms/action-form';
 import { useActionSubmit, useFormMessages } from '@/components/forms/use-action-form';
-import { CheckboxGroup } from '@/components/persons/checkbox-group';
+import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { Button } from '@/components/ui/button';
 import { FieldFrame, controlBorder } from '@/components/ui/field-frame';
 import { FormAlert } from '@/components/ui/form-alert';

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useForm, type FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import { Button } from '@/components/ui/button';
+import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SelectField } from '@/components/ui/select-field';
 import { DateField } from '@/components/ui/date-field';
@@ -17,7 +18,9 @@ import { useActionSubmit, useFormMessages } from './use-action-form';
 export type FieldSpec =
   | { name: string; label: string; kind: 'text' | 'date' | 'number'; hint?: string }
   | { name: string; label: string; kind: 'textarea'; hint?: string }
-  | { name: string; label: string; kind: 'select'; options: { value: string; label: string }[]; hint?: string };
+  | { name: string; label: string; kind: 'select'; options: { value: string; label: string }[]; hint?: string }
+  // Several choices at once: the value is the array of the checked options' values.
+  | { name: string; label: string; kind: 'checkboxes'; options: { value: string; label: string }[] };
 
 export interface ActionFormProps {
   /** The server action; called with the form's values and the hidden ones. */
@@ -90,6 +93,7 @@ export function ActionForm({ action, schema, fields, hidden, defaults, submitLab
       )}
       {fields.map((field) => {
         const error = validationText(formState.errors[field.name]?.message as string | undefined);
+        if (field.kind === 'checkboxes') return <CheckboxGroup key={field.name} legend={field.label} options={field.options} error={error} registration={register(field.name)} />;
         if (field.kind === 'select') return <SelectField key={field.name} label={field.label} hint={field.hint} options={field.options} error={error} {...register(field.name)} />;
         if (field.kind === 'textarea') {
           return (

@@ -1,5 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
+import { SHARED_INFORMATION_KINDS } from '@/db/enums/privacy';
 import {
   addActionPlanItemAction,
   addInterventionAction,
@@ -87,6 +88,7 @@ export function GoalStatusForm({ id, version, status }: { id: string; version: n
 
 export function ReferralForm({ accompanimentId, partners }: { accompanimentId: string; partners: Option[] }) {
   const { t, common, needOptions, today } = useCommon();
+  const tShared = useTranslations('privacy.sharedInformation');
   return (
     <ActionForm
       {...common}
@@ -94,13 +96,15 @@ export function ReferralForm({ accompanimentId, partners }: { accompanimentId: s
       schema={referralInput}
       idempotent
       hidden={{ accompanimentId }}
-      defaults={{ sentOn: today }}
+      // What a referral usually tells the partner; the agent unticks what was not shared (communications register).
+      defaults={{ sentOn: today, sharedInformation: ['identity', 'contact_details', 'needs'] }}
       submitLabel={t('addReferral')}
       successMessage={t('referralSaved')}
       fields={[
         { name: 'partnerId', label: t('partnerId'), kind: 'select', options: [{ value: '', label: t('choose') }, ...partners] },
         { name: 'need', label: t('need').replace(/ \(.*\)$/, ''), kind: 'select', options: needOptions(t('choose')) },
         { name: 'sentOn', label: t('sentOn'), kind: 'date' },
+        { name: 'sharedInformation', label: t('sharedInformation'), kind: 'checkboxes', options: SHARED_INFORMATION_KINDS.map((kind) => ({ value: kind, label: tShared(kind) })) },
         { name: 'notes', label: t('notes'), kind: 'textarea', hint: t('notesHint') },
       ]}
     />

@@ -15,7 +15,7 @@ import { TextField } from '@/components/ui/text-field';
 import { FRENCH_LEVELS, GENDERS, INTAKE_IMMIGRATION_CATEGORIES, NEEDS } from '@/db/enums/persons';
 import type { DuplicateCandidate } from '@/lib/persons/duplicates';
 import { intakeInput, todayInQuebec } from '@/lib/persons/schemas';
-import { CheckboxGroup } from './checkbox-group';
+import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { DuplicatePanel } from './duplicate-panel';
 
 type Values = z.input<typeof intakeInput>;

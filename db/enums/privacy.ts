@@ -5,6 +5,7 @@ export const RETENTION_RECORD_KINDS = ['person_file'] as const;
 
 /** What a referral communicated to the partner (the communications register). */
 export const SHARED_INFORMATION_KINDS = ['identity', 'contact_details', 'immigration_status', 'needs', 'other'] as const;
+export type SharedInformationKind = (typeof SHARED_INFORMATION_KINDS)[number];
 
 /** On what basis information was communicated to a third party. */
 export const COMMUNICATION_BASES = ['consent', 'law'] as const;

@@ -182,7 +182,7 @@ export async function addReferral(tx: Tx, user: SessionUser, input: Input<typeof
   return createOnce(tx, user, 'referral.add', input.idempotencyKey, async () => {
     const [row] = await tx
       .insert(referrals)
-      .values({ accompanimentId: accompaniment.id, partnerId: input.partnerId, need: input.need, sentOn: input.sentOn, sharingConsentOn: person.sharingConsentOn!, notes: input.notes ?? null })
+      .values({ accompanimentId: accompaniment.id, partnerId: input.partnerId, need: input.need, sentOn: input.sentOn, sharingConsentOn: person.sharingConsentOn!, sharedInformation: input.sharedInformation, notes: input.notes ?? null })
       .returning({ id: referrals.id });
     await recordAuditEvent(tx, { action: 'referral.sent', actorId: user.id, entityType: 'referral', entityId: row!.id, details: { partnerId: input.partnerId, need: input.need } });
     return row!.id;

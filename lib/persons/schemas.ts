@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CLOSURE_REASONS, FRENCH_LEVELS, GENDERS, INTAKE_IMMIGRATION_CATEGORIES, NEEDS, NEW_INTERVENTION_KINDS, REFERRAL_STATUSES, ACTION_STATUSES } from '@/db/enums/persons';
+import { SHARED_INFORMATION_KINDS, type SharedInformationKind } from '@/db/enums/privacy';
 import { boundedText, calendarDate } from '@/lib/validation';
 import { normalizePhone } from './phone';
 
@@ -110,10 +111,23 @@ export const actionPlanItemInput = z.object({
 
 export const actionPlanStatusInput = z.object({ id: uuid, version, status: z.enum(ACTION_STATUSES, { message: 'required' }) });
 
+/** What a referral tells the partner, for the communications register (A-2.1, s. 67.3): one kind at least, each once. */
+const sharedInformation = z.preprocess(
+  (value) => (typeof value === 'string' ? [value] : value),
+  z
+    .array(z.unknown(), { message: 'required' })
+    .min(1, 'required')
+    // Checked on the whole list, so that the message names the field rather than one of its items.
+    .refine((kinds) => kinds.every((kind) => (SHARED_INFORMATION_KINDS as readonly unknown[]).includes(kind)), 'invalid')
+    .transform((kinds) => [...new Set(kinds)] as SharedInformationKind[]),
+);
+
 export const referralInput = z.object({
   accompanimentId: uuid,
   partnerId: uuid,
   need: z.enum(NEEDS, { message: 'required' }),
+  // Left out (an older client), the database's default: identity, contact details, needs.
+  sharedInformation: sharedInformation.optional(),
   sentOn: pastDate,
   notes: optional(boundedText({ max: 2000, multiline: true })),
   idempotencyKey,

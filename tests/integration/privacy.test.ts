@@ -25,6 +25,7 @@ import { headlineMetrics } from '@/lib/metrics/counts';
 import { getPersonFile } from '@/lib/persons/file';
 import { listPersons } from '@/lib/persons/queries';
 import { getPersonExport } from '@/lib/privacy/export';
+import { listCommunications } from '@/lib/privacy/registers';
 import { applyRetention, previewRetention } from '@/lib/privacy/retention';
 import { closeTestDatabase, openSeededTestDatabase } from '../helpers/database';
 import { actAs } from '../helpers/session';
@@ -211,6 +212,24 @@ describe('consent and rectification', () => {
   });
 
   const version = async () => (await db.select({ version: persons.version }).from(persons).where(eq(persons.id, personId)))[0]!.version;
+
+  it('records the kinds of information a referral shared as the agent chose them; none or an unknown kind is refused by field', async () => {
+    await actAs(db, AGENT);
+    const referral = (sharedInformation: unknown) =>
+      personsActions.addReferralAction({ accompanimentId, partnerId, need: 'employment', sentOn: '2025-05-02', sharedInformation, idempotencyKey: key() });
+    const count = async () => (await db.select().from(referrals).where(eq(referrals.accompanimentId, accompanimentId))).length;
+    const before = await count();
+    expect(await referral([])).toMatchObject({ ok: false, fieldErrors: { sharedInformation: 'required' } });
+    expect(await referral(['identity', 'diagnosis'])).toMatchObject({ ok: false, fieldErrors: { sharedInformation: 'invalid' } });
+    expect(await referral([{ kind: 'identity' }])).toMatchObject({ ok: false, fieldErrors: { sharedInformation: 'invalid' } });
+    expect(await count()).toBe(before);
+    expect(await referral(['immigration_status', 'identity', 'immigration_status'])).toMatchObject({ ok: true });
+    const [made] = await db.select().from(referrals).where(and(eq(referrals.accompanimentId, accompanimentId), eq(referrals.sentOn, '2025-05-02')));
+    expect(made!.sharedInformation).toEqual(['immigration_status', 'identity']);
+    // The privacy officer's communications register says what was shared, as chosen.
+    const register = await listCommunications(db, { page: 1, pageSize: 50, from: '2025-05-02', to: '2025-05-02', direction: 'desc' });
+    expect(register.rows.find((row) => row.id === made!.id)).toMatchObject({ sharedInformation: ['immigration_status', 'identity'], basis: 'consent' });
+  });
 
   it('withdraws the consent with its date: event recorded, audited, and a new referral refused with a clear message', async () => {
     await actAs(db, AGENT);

@@ -154,6 +154,7 @@ export const enPersons: Catalogue<typeof frPersons> = {
     updateStatus: 'Update the status',
     statusSaved: 'Status updated.',
     referral: 'Refer to a partner',
+    sharedInformation: 'Information shared with the partner',
     partnerId: 'Partner',
     sentOn: 'Date sent',
     addReferral: 'Send the referral',

@@ -152,6 +152,7 @@ export const frPersons = {
     updateStatus: 'Mettre à jour l’état',
     statusSaved: 'État mis à jour.',
     referral: 'Référer à un partenaire',
+    sharedInformation: 'Renseignements communiqués au partenaire',
     partnerId: 'Partenaire',
     sentOn: 'Date d’envoi',
     addReferral: 'Envoyer la référence',
