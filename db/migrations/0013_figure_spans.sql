@@ -32,6 +32,10 @@ CREATE TABLE "figure_spans" (
 CREATE INDEX "figure_gaps_subject_idx" ON "figure_gaps" USING btree ("subject_id","subject");--> statement-breakpoint
 CREATE INDEX "figure_gaps_person_gap_idx" ON "figure_gaps" USING gist ("gap") WHERE "figure_gaps"."subject" = 'person';--> statement-breakpoint
 CREATE INDEX "figure_gaps_business_gap_idx" ON "figure_gaps" USING gist ("gap") WHERE "figure_gaps"."subject" = 'business';--> statement-breakpoint
+-- The dashboard reads the edges by region, dimension, granularity and a range of days (lib/metrics/figures.ts,
+-- spanCountsSql), from the index alone: the key and the counts are carried in it.
+CREATE INDEX figure_edges_cell_idx ON figure_edges (region_code, dimension, granularity, day) INCLUDE (key, starts, ends);
+--> statement-breakpoint
 -- The runs of days each person counts for, per region and cell (db/schema/metrics.ts, figureSpans): its
 -- follow-ups' [opened, closed] intervals (the opening day alone for the month of opening) by the region of
 -- their service point. For the persons given, or for every person when `ids` is null (the rebuild).

@@ -52,8 +52,8 @@ const monthStart = (day: string) => sql`${`${day.slice(0, 7)}-01`}::date`;
 /**
  * Distinct persons or businesses per cell of the given dimensions over the period, from the kept spans:
  * spans started by `to`, less spans ended before `from`, less gaps holding the whole period (figureSpans).
- * Edge counts are read by month up to the month of each bound, then by day within it: a few thousand rows.
- * Cells of no one are left out, as a GROUP BY over the follow-ups would.
+ * Edge counts are read by month up to the month of each bound, then by day within it: about 20,000 index
+ * entries however long the period. Cells of no one are left out, as a GROUP BY over the follow-ups would.
  */
 function spanCountsSql(scope: MetricsScope, subject: 'person' | 'business', dimensions: readonly string[]): SQL {
   const from = sql`${scope.from}::date`;
@@ -62,13 +62,18 @@ function spanCountsSql(scope: MetricsScope, subject: 'person' | 'business', dime
     dimensions.map((dimension) => sql`${dimension}`),
     sql`, `,
   )})`;
-  const startedBy = sql`e.granularity = 'month' and e.day < ${monthStart(scope.to)} or e.granularity = 'day' and e.day >= ${monthStart(scope.to)} and e.day <= ${to}`;
-  const endedBefore = sql`e.granularity = 'month' and e.day < ${monthStart(scope.from)} or e.granularity = 'day' and e.day >= ${monthStart(scope.from)} and e.day < ${from}`;
+  // Four range reads of the covering index figure_edges_cell_idx (index only, no heap): spans started in the
+  // months before `to`'s month and in its days up to `to`; spans ended in the months before `from`'s month
+  // and in its days before `from`.
+  const edges = (column: SQL, granularity: 'month' | 'day', range: SQL) =>
+    sql`select e.dimension, e.key, ${column} from figure_edges e where e.region_code = ${scope.regionCode} and e.dimension in ${inDimensions} and e.granularity = ${granularity} and ${range}`;
   return sql`with edges as (
-        select e.dimension, e.key, coalesce(sum(e.starts) filter (where ${startedBy}), 0) as started, coalesce(sum(e.ends) filter (where ${endedBefore}), 0) as ended
-        from figure_edges e
-        where e.region_code = ${scope.regionCode} and e.dimension in ${inDimensions} and (${startedBy} or ${endedBefore})
-        group by e.dimension, e.key
+        ${edges(sql`e.starts as started, 0 as ended`, 'month', sql`e.day < ${monthStart(scope.to)}`)}
+        union all ${edges(sql`e.starts, 0`, 'day', sql`e.day >= ${monthStart(scope.to)} and e.day <= ${to}`)}
+        union all ${edges(sql`0, e.ends`, 'month', sql`e.day < ${monthStart(scope.from)}`)}
+        union all ${edges(sql`0, e.ends`, 'day', sql`e.day >= ${monthStart(scope.from)} and e.day < ${from}`)}
+      ), cells as (
+        select e.dimension, e.key, sum(e.started) as started, sum(e.ended) as ended from edges e group by e.dimension, e.key
       ), gaps as (
         select g.dimension, g.key, count(*) as held
         from figure_gaps g
@@ -76,9 +81,9 @@ function spanCountsSql(scope: MetricsScope, subject: 'person' | 'business', dime
         where g.subject = ${subject} and g.gap @> daterange(${from}, ${to}, '[]') and g.region_code = ${scope.regionCode} and g.dimension in ${inDimensions}
         group by g.dimension, g.key
       )
-      select e.dimension, nullif(e.key, '') as key, (e.started - e.ended - coalesce(g.held, 0))::int as value
-      from edges e left join gaps g on g.dimension = e.dimension and g.key = e.key
-      where e.started - e.ended - coalesce(g.held, 0) > 0`;
+      select c.dimension, nullif(c.key, '') as key, (c.started - c.ended - coalesce(g.held, 0))::int as value
+      from cells c left join gaps g on g.dimension = c.dimension and g.key = c.key
+      where c.started - c.ended - coalesce(g.held, 0) > 0`;
 }
 
 export interface PersonBreakdowns {

@@ -39,7 +39,7 @@ function withoutFollowUp<T extends { accompanimentId: string }>(row: T): Omit<T,
   return copy as Omit<T, 'accompanimentId'>;
 }
 
-export async function getPersonExport(db: Db, user: SessionUser, personId: string, format: 'json' | 'html') {
+export async function getPersonExport(db: Db, user: SessionUser, personId: string, format: 'json' | 'html' | 'pdf') {
   const [person] = await db
     .select({
       id: persons.id,

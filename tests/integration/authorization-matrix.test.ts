@@ -472,6 +472,16 @@ const PRIVACY_ROWS: Record<string, Row> = {
       return fromStatus(response);
     },
   },
+  'app/(app)/persons/[id]/export/pdf/route.ts#GET': {
+    access: { permissions: ['person:read'], scope: 'person' },
+    call: async (record) => {
+      const { GET } = await import('@/app/(app)/persons/[id]/export/pdf/route');
+      const person = personRecords.get(record)!;
+      const response = await GET(new Request(`http://localhost/persons/${person.id}/export/pdf`), { params: Promise.resolve({ id: person.id }) });
+      if (response.status === 200) expect(response.headers.get('content-type')).toBe('application/pdf');
+      return fromStatus(response);
+    },
+  },
 };
 
 function expected(row: Row, actor: Actor, record: RecordKind): Outcome {

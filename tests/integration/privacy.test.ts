@@ -25,9 +25,11 @@ import { headlineMetrics } from '@/lib/metrics/counts';
 import { getPersonFile } from '@/lib/persons/file';
 import { listPersons } from '@/lib/persons/queries';
 import { getPersonExport } from '@/lib/privacy/export';
+import { personExportText } from '@/lib/privacy/export-text';
 import { listCommunications } from '@/lib/privacy/registers';
 import { applyRetention, previewRetention } from '@/lib/privacy/retention';
 import { closeTestDatabase, openSeededTestDatabase } from '../helpers/database';
+import { readPdf } from '../helpers/pdf-text';
 import { actAs } from '../helpers/session';
 
 // Called with raw inputs, as a browser (or an attacker) would post them.
@@ -340,6 +342,36 @@ describe('export of a person’s information (access request)', () => {
     await actAs(db, OFFICER);
     expect((await call()).status).toBe(403);
     await actAs(db, 'conseil.valdor@passerelle.test');
+    expect((await call()).status).toBe(403);
+  });
+  it('answers the PDF route with a tagged French document holding the same words as the page, audited; 404 out of scope', async () => {
+    const { GET } = await import('@/app/(app)/persons/[id]/export/pdf/route');
+    const call = () => GET(new Request(`http://localhost/persons/${mine}/export/pdf`), { params: Promise.resolve({ id: mine }) });
+    await actAs(db, AGENT);
+    // Worded before the PDF is made: the PDF's access log holds one line more (this export), never fewer.
+    const words = personExportText((await getPersonExport(db, (await getCurrentUser())!, mine, 'json'))!, 'fr');
+    const response = await call();
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    const pdf = await readPdf(new Uint8Array(await response.arrayBuffer()));
+    expect(pdf).toMatchObject({ lang: 'fr-CA', tagged: true, title: words.title });
+    // Every line the page shows is in the PDF (the same strings), the notes and the corrected values included.
+    const lines = words.sections.flatMap((section) => [
+      section.heading,
+      ...section.fields.map(([label, value]) => `${label} : ${value}`),
+      ...section.lists.flatMap((list) => list.items),
+      ...section.parts.flatMap((part) => [part.heading, ...part.lines, ...part.lists.flatMap((list) => list.items)]),
+    ]);
+    expect(lines.length).toBeGreaterThan(30);
+    for (const line of lines) expect(pdf.text).toContain(line.replace(/\s+/g, ' '));
+    expect(pdf.text).toContain('Note sur Exportee');
+    expect(pdf.text).toContain('819-555-0199');
+    expect(pdf.text).not.toContain('Autrui');
+    const audits = await db.select().from(auditEvents).where(and(eq(auditEvents.action, 'person.exported'), eq(auditEvents.entityId, mine)));
+    expect(audits.map((audit) => (audit.details as { format: string }).format)).toContain('pdf');
+    await actAs(db, 'agent.rouyn@passerelle.test');
+    expect((await call()).status).toBe(404);
+    await actAs(db, OFFICER);
     expect((await call()).status).toBe(403);
   });
 });

@@ -228,6 +228,7 @@ export const enPrivacy: Catalogue<typeof frPrivacy> = {
     intro: 'Document produced by Passerelle on {date} by {by}, in answer to an access or portability request (Access Act, s. 83 and 84). It holds the information the file shows to the person who produced it.',
     print: 'Print',
     json: 'Download as JSON',
+    pdf: 'Download as PDF',
     back: 'Back to the file',
     identity: 'Identity',
     accompaniments: 'Accompaniments',

@@ -228,6 +228,7 @@ export const frPrivacy = {
     intro: 'Document produit par Passerelle le {date} par {by}, en réponse à une demande d’accès ou de portabilité (Loi sur l’accès, art. 83 et 84). Il contient les renseignements que le dossier montre à la personne qui l’a produit.',
     print: 'Imprimer',
     json: 'Télécharger en JSON',
+    pdf: 'Télécharger en PDF',
     back: 'Retour au dossier',
     identity: 'Identité',
     accompaniments: 'Accompagnements',
