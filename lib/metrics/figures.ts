@@ -31,14 +31,14 @@ async function rowsOf<T>(db: DbOrTx, query: SQL): Promise<T[]> {
 }
 
 /**
- * Runs one of the dashboard's aggregate statements in its own short transaction with settings for this
- * transaction only: no JIT (its compilation took 300 ms of a 1.5 s statement at --scale 5, for a plan that
- * runs once) and enough work_mem for the grouping sets' sorts to stay in memory (they spilled to disk at
- * 4 MB). The statements of a page run in parallel, one transaction each (README, Dashboard: Performance).
+ * Runs one of the dashboard's aggregate statements in its own short transaction, without JIT for this
+ * transaction only: a plan of a few milliseconds would spend longer compiling than running (JIT took 300 ms
+ * of a statement at --scale 5 when the persons were counted live). The statements of a page run in parallel,
+ * one transaction each (README, "The dashboard's reads").
  */
 export async function aggregateRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`);
+    await tx.execute(sql`select set_config('jit', 'off', true)`);
     return rowsOf<T>(tx, query);
   });
 }

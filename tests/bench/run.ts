@@ -220,11 +220,11 @@ async function main() {
   };
   const dashboardFloor = async (scope: MetricsScope) => {
     const previous = { ...samePeriodLastYear(scope), regionCode: scope.regionCode };
-    // With the same per-transaction settings as the dashboard (no JIT, work_mem): the floor measures the SQL.
+    // With the same per-transaction setting as the dashboard (no JIT): the floor measures the SQL.
     const results = await Promise.all(
       [personBreakdownsSql(scope), businessBreakdownsSql(scope), secondaryTotalsSql(scope), headlineTotalsSql(previous)].map((statement) =>
         db.transaction(async (tx) => {
-          await tx.execute(sql`select set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`);
+          await tx.execute(sql`select set_config('jit', 'off', true)`);
           return tx.execute(statement);
         }),
       ),
@@ -287,7 +287,7 @@ async function main() {
     const previous = { ...samePeriodLastYear(fiscalYear), regionCode: fiscalYear.regionCode };
     for (const statement of [personBreakdownsSql(fiscalYear), businessBreakdownsSql(fiscalYear), secondaryTotalsSql(fiscalYear), headlineTotalsSql(previous)]) {
       const result = await db.transaction(async (tx) => {
-        await tx.execute(sql`select set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`);
+        await tx.execute(sql`select set_config('jit', 'off', true)`);
         return tx.execute(sql`explain (analyze, buffers) ${statement}`);
       });
       const lines = (Array.isArray(result) ? result : (result as unknown as { rows: Record<string, string>[] }).rows) as Record<string, string>[];
