@@ -6,7 +6,7 @@ import { checkAccess } from '@/lib/auth/access';
 import type { Permission } from '@/lib/authz';
 import { log } from '@/lib/log';
 
-type RouteContext = { params: Promise<Record<string, string | string[]>> };
+export type RouteContext = { params: Promise<Record<string, string | string[]>> };
 type Handler = (request: Request, user: SessionUser, context: RouteContext) => Promise<Response>;
 
 export function jsonError(status: number, error: string, extra: Record<string, unknown> = {}) {
