@@ -59,6 +59,11 @@ test('an agent registers an old file, corrects its identity, exports it for an a
   expect(json.person).toMatchObject({ id: personId, firstName: PERSON.first });
   expect(json.corrections.map((row) => row.field)).toEqual(['firstName']);
   expect(json.accompaniments).toHaveLength(1);
+  const pdfDownload = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Télécharger en PDF' }).click();
+  const pdf = readFileSync(await (await pdfDownload).path());
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect((await pdfDownload).suggestedFilename()).toBe(`passerelle-${personId}.pdf`);
 
   // Closed in 1990: with a 30-year rule, due since 2020.
   await page.goto(fileUrl);
