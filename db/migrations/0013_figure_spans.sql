@@ -126,6 +126,16 @@ DECLARE
   new_spans jsonb;
 BEGIN
   IF ids IS NULL OR cardinality(ids) = 0 THEN RETURN; END IF;
+  -- One refresh of a person or business at a time: a second transaction writing a follow-up of the same
+  -- person waits here until the first commits, then reads its spans and follow-ups as committed (each
+  -- statement below sees them) instead of inserting spans the first already inserted. NO KEY UPDATE does not
+  -- conflict with the foreign-key checks (KEY SHARE) of the writes themselves, so two writers cannot
+  -- deadlock on it; ids in order, so that two multi-row statements take the locks in the same order.
+  IF subject = 'person' THEN
+    PERFORM 1 FROM persons p WHERE p.id = ANY(ids) ORDER BY p.id FOR NO KEY UPDATE;
+  ELSE
+    PERFORM 1 FROM businesses b WHERE b.id = ANY(ids) ORDER BY b.id FOR NO KEY UPDATE;
+  END IF;
   WITH gone AS (
     DELETE FROM figure_spans s WHERE s.subject_id = ANY(ids) AND s.subject = passerelle_refresh_figures.subject
     RETURNING s.region_code, s.dimension, s.key, s.starts_on, s.ends_on

@@ -157,6 +157,26 @@ describe('the kept spans of persons and businesses', () => {
     await expectKeptEqualsLive();
   });
 
+  // Two connections: PGlite has one, so this runs on PostgreSQL only.
+  it.skipIf(!process.env.DATABASE_URL)('follow two transactions that write follow-ups of the same person at the same time: both commit, counts right', async () => {
+    const person = await addPerson(db);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const first = db.transaction(async (tx) => {
+      await tx.insert(schema.accompaniments).values(followUp(person, region, '2030-03-01', '2030-04-30'));
+      await held;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const second = db.transaction(async (tx) => {
+      await tx.insert(schema.accompaniments).values(followUp(person, region, '2030-07-01', null));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    release();
+    await Promise.all([first, second]);
+    expect(await db.select().from(schema.accompaniments).where(eq(schema.accompaniments.personId, person))).toHaveLength(2);
+    await expectKeptEqualsLive(['97']);
+  });
+
   it('are what a rebuild from the rows gives (the benchmark’s bulk load relies on it)', async () => {
     const snapshot = async () => ({
       spans: await lines(sql`select subject || ' ' || subject_id || ' ' || region_code as dimension, dimension || ' ' || key || ' ' || starts_on as key, ends_on as value from figure_spans`),
