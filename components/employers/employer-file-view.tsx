@@ -5,28 +5,9 @@ import type { NaicsSector } from '@/db/enums/employers';
 import type { EmployerFile } from '@/lib/employers/file';
 import { formatDate } from '@/lib/i18n/format';
 import { AddContactForm, BusinessForm, CloseFileForm, EditContactForm, FileDetailsForm, HireForm, InteractionForm, NeedForm, NeedStatusForm, ReopenFileForm } from './file-forms';
+import { Details, Section } from '@/components/ui/file-section';
 
 type Option = { value: string; label: string };
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-3 rounded border border-qc-grey-pale p-4">
-      <h2 id={id} className="text-2xl font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
-function Details({ summary, children }: { summary: string; children: ReactNode }) {
-  return (
-    <details className="rounded border-2 border-qc-grey-pale bg-white p-3">
-      <summary className="cursor-pointer font-semibold text-qc-blue">{summary}</summary>
-      <div className="mt-3">{children}</div>
-    </details>
-  );
-}
 
 /** The employer file: business and contacts, the file's details, needs, interactions, hires, closure. */
 export async function EmployerFileView({ file, canWrite, mrcs }: { file: EmployerFile; canWrite: boolean; mrcs: Option[] }) {

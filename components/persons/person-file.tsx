@@ -4,6 +4,7 @@ import { formatDate } from '@/lib/i18n/format';
 import type { getAccessLog, getPersonFile } from '@/lib/persons/file';
 import { countryName, languageName } from '@/lib/persons/countries';
 import { CloseForm, GoalForm, GoalStatusForm, InterventionForm, ReferralForm, ReferralStatusForm, ReopenForm, TransferForm } from './file-forms';
+import { Details, Section } from '@/components/ui/file-section';
 
 type File = Extract<Awaited<ReturnType<typeof getPersonFile>>, { kind: 'full' }>;
 type Option = { value: string; label: string };
@@ -14,26 +15,6 @@ export interface PersonFileProps {
   partners: Option[];
   agents: Option[];
   accessLog: Awaited<ReturnType<typeof getAccessLog>>;
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-3 rounded border border-qc-grey-pale p-4">
-      <h2 id={id} className="text-2xl font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
-function Details({ summary, children }: { summary: string; children: ReactNode }) {
-  return (
-    <details className="rounded border-2 border-qc-grey-pale bg-white p-3">
-      <summary className="cursor-pointer font-semibold text-qc-blue">{summary}</summary>
-      <div className="mt-3">{children}</div>
-    </details>
-  );
 }
 
 /** The person's file: identity and consents, then each follow-up in scope with its work, then the rest. */
