@@ -18,7 +18,7 @@ export default defineConfig({
   },
   test: {
     pool: 'forks',
-    // Two cores: each file opens its own database, two files at a time.
+    // Two cores: each file opens its own database (a copy of a template), two files at a time.
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
@@ -28,7 +28,8 @@ export default defineConfig({
     server: { deps: { inline: ['next-auth', 'next-intl'] } },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'] } },
+      // Migrates and seeds once per run; each file copies the result (tests/helpers/database.ts).
+      { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], globalSetup: ['tests/helpers/database-templates.ts'] } },
     ],
   },
 });

@@ -28,6 +28,8 @@ interface Connection {
   close: () => Promise<void>;
   /** LISTEN on a channel: postgres.js on a dedicated connection it re-listens after a reconnect; PGlite in process. */
   listen: (channel: string, onPayload: (payload: string) => void) => Promise<Unlisten>;
+  /** Embedded only: the data folder as a tarball. */
+  dump?: () => Promise<Blob>;
 }
 
 export const DEFAULT_PGLITE_DATA_DIR = '.data/pglite';
@@ -50,7 +52,7 @@ function openPostgres(url: string): Connection {
   };
 }
 
-function openPglite(dataDir: string): Connection {
+function openPglite(dataDir: string, loadDataDir?: Blob): Connection {
   const inMemory = dataDir.startsWith('memory://');
   let release = () => {};
   if (!inMemory) {
@@ -59,7 +61,7 @@ function openPglite(dataDir: string): Connection {
   }
   // The contrib extensions the migrations create (name search, db/migrations/0005): PGlite loads only
   // those it is given here.
-  const client = new PGlite(dataDir, { extensions: { pg_trgm, unaccent } });
+  const client = new PGlite(dataDir, { extensions: { pg_trgm, unaccent }, loadDataDir });
   return {
     db: drizzlePglite(client, { schema }) as unknown as Db,
     kind: 'pglite',
@@ -71,6 +73,7 @@ function openPglite(dataDir: string): Connection {
       const unlisten = await client.listen(channel, onPayload);
       return () => unlisten();
     },
+    dump: () => client.dumpDataDir('none'),
   };
 }
 
@@ -111,6 +114,24 @@ export async function listenForNotifications(channel: string, onPayload: (payloa
   getDb();
   const connection = holder.passerelleConnection!;
   return { db: connection.db, unlisten: await connection.listen(channel, onPayload) };
+}
+
+/**
+ * Tests only: the app's connection becomes an in-memory embedded database loaded from a dump of an already
+ * migrated one (dumpEmbeddedDatabase), which takes a fraction of a second where replaying the migrations
+ * takes seconds (tests/helpers/database.ts).
+ */
+export function openEmbeddedFromDump(dump: Blob): Db {
+  if (holder.passerelleConnection) throw new Error('openEmbeddedFromDump: a connection is already open; closeDb first');
+  holder.passerelleConnection = openPglite('memory://', dump);
+  return holder.passerelleConnection.db;
+}
+
+/** Tests only: the embedded database's whole data folder as an uncompressed tarball, for openEmbeddedFromDump. */
+export async function dumpEmbeddedDatabase(): Promise<Blob> {
+  const connection = holder.passerelleConnection;
+  if (!connection?.dump) throw new Error('dumpEmbeddedDatabase: no embedded database is open');
+  return connection.dump();
 }
 
 export async function closeDb(): Promise<void> {

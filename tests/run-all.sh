@@ -3,10 +3,14 @@
 # browser tests (Playwright on Debian's Chromium). Uses the embedded database unless DATABASE_URL is set;
 # with DATABASE_URL, point it at a throwaway database (as a user that may create databases and roles):
 # the browser tests add the demo data to it, and their server runs as the app's role.
+# PASSERELLE_REUSE_BUILD=1 (set by .ci/run, which builds once for both databases) uses the existing
+# `.next` build instead of building again; without it, or without a build, the suite builds.
+# At the end: the test counts, the wall time of each phase and the slowest files (test-reports/timings.*).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 mkdir -p test-reports
+rm -f test-reports/vitest-*.json test-reports/playwright.json test-reports/phases.tsv
 
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
 if [ ! -x "$chromium" ]; then
@@ -15,9 +19,24 @@ if [ ! -x "$chromium" ]; then
 fi
 
 status=0
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-reports/vitest.json || status=1
+# phase NAME COMMAND...: runs the command, records its wall time (ms); a failure fails the suite at the end.
+phase() {
+  local name="$1" start end
+  shift
+  start=$(date +%s%N)
+  "$@" || status=1
+  end=$(date +%s%N)
+  printf '%s\t%s\n' "$name" "$(( (end - start) / 1000000 ))" >> test-reports/phases.tsv
+}
 
-npx next build
+phase "vitest unit" npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=test-reports/vitest-unit.json
+phase "vitest integration" npx vitest run --project integration --reporter=default --reporter=json --outputFile.json=test-reports/vitest-integration.json
+
+if [ "${PASSERELLE_REUSE_BUILD:-}" = 1 ] && [ -f .next/BUILD_ID ]; then
+  echo "Reusing the build in .next ($(cat .next/BUILD_ID))."
+else
+  phase "next build" npx next build
+fi
 if [ -n "${DATABASE_URL:-}" ]; then
   # As in production: migrations and demo data as the owner (the URL given), the server as the app's
   # role that the migrations granted: same server and database, that user, no password (trust auth).
@@ -25,11 +44,11 @@ if [ -n "${DATABASE_URL:-}" ]; then
   owner_url="$DATABASE_URL"
   DATABASE_URL="$(node -e 'const u = new URL(process.argv[1]); u.username = process.argv[2]; u.password = ""; console.log(u.href)' "$owner_url" "$app_role")"
   export DATABASE_URL
-  DATABASE_OWNER_URL="$owner_url" npm run db:seed
+  phase "seed (PostgreSQL)" env DATABASE_OWNER_URL="$owner_url" npm run db:seed
   echo "The browser tests' server connects as $app_role."
 fi
-PLAYWRIGHT_JSON_OUTPUT_NAME=test-reports/playwright.json npx playwright test --reporter=list,json || status=1
+phase "playwright" env PLAYWRIGHT_JSON_OUTPUT_NAME=test-reports/playwright.json npx playwright test --reporter=list,json
 
 [ $status -eq 0 ] || { echo "--- e2e server log (last 40 lines)"; tail -40 test-reports/e2e-server.log 2>/dev/null || true; }
-node tests/summary.mjs test-reports/vitest.json test-reports/playwright.json
+node tests/summary.mjs test-reports || status=1
 exit $status
