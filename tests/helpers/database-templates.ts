@@ -7,6 +7,7 @@ import type { TestProject } from 'vitest/node';
 import { closeDb, dumpEmbeddedDatabase, getDb } from '@/db/client';
 import { runMigrations } from '@/db/migrator';
 import { seedDemoData } from '@/db/seed/demo';
+import { withDatabase } from './database';
 
 // Vitest global setup of the integration tests: migrate once, seed once, for the whole run. Every test file
 // then starts from a copy (tests/helpers/database.ts): on PostgreSQL a database created from a template,
@@ -19,12 +20,6 @@ declare module 'vitest' {
     migratedTemplate: string;
     seededTemplate: string;
   }
-}
-
-function withDatabase(url: string, name: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
 }
 
 async function onPostgres(serverUrl: string, project: TestProject) {

@@ -14,7 +14,8 @@ import { seedDemoData } from '@/db/seed/demo';
 const serverUrl = process.env.DATABASE_URL;
 let createdName: string | undefined;
 
-function withDatabase(url: string, name: string): string {
+/** The same server's URL, naming another database. */
+export function withDatabase(url: string, name: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${name}`;
   return parsed.toString();
