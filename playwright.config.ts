@@ -1,36 +1,40 @@
 import { defineConfig } from '@playwright/test';
+import { APP_SERVERS } from './tests/e2e/servers';
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-// localhost, not 127.0.0.1: Next.js rewrites a loopback address to "localhost" in the URL that route
-// handlers see, so next-auth's SSO callback would answer for another origin than the one it started from.
-const baseURL = `http://localhost:${PORT}`;
-// Embedded mode: a fresh data folder per run, prepared (migrated + demo data) by `npm start`'s prestart.
-// PostgreSQL mode: the suite's runner (tests/run-all.sh) has migrated and seeded the database as its owner,
-// and DATABASE_URL, which the server inherits, logs in as the app's role.
-const dataDir = process.env.E2E_PGLITE_DATA_DIR ?? '.data/e2e';
-// Everything the server prints during the run, read by the log canary test at the end.
-export const SERVER_LOG = process.env.E2E_SERVER_LOG ?? 'test-reports/e2e-server.log';
+// Several app servers, one per group of spec files (tests/e2e/servers.ts says why and which).
+// Embedded mode: each server gets its own copy of a data folder migrated and seeded once per run.
+// PostgreSQL mode: the suite's runner (tests/run-all.sh) has migrated and seeded the database as its owner
+// and copied it for each server; DATABASE_URL, which the servers inherit, logs in as the app's role.
 // Single sign-on is on for the whole run, against a local OIDC provider standing in for Entra ID.
 const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? 3900);
 const oidc = { clientId: 'passerelle-e2e', clientSecret: 'passerelle-e2e-secret', issuer: `http://127.0.0.1:${OIDC_PORT}` };
+// Names this run for the servers' start script; set once here, the worker processes inherit it.
+const runId = (process.env.E2E_RUN_ID ??= `${process.pid}-${Date.now()}`);
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
-  workers: 1,
+  workers: APP_SERVERS.length,
   retries: 0,
   timeout: 60_000,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   outputDir: 'test-results',
   projects: [
-    { name: 'journeys', testIgnore: /log-canary\.spec\.ts/ },
-    // Runs after every journey, on the log they produced.
-    { name: 'log-canary', testMatch: /log-canary\.spec\.ts/, dependencies: ['journeys'] },
+    // One worker per server: its files run one after the other, in file-name order, on their own data.
+    ...APP_SERVERS.map((server) => ({
+      name: `journeys-${server.index}`,
+      workers: 1,
+      ...server.specs,
+      use: { baseURL: server.baseURL },
+    })),
+    // Runs after every journey, on the logs they produced.
+    { name: 'log-canary', testMatch: /log-canary\.spec\.ts/, dependencies: APP_SERVERS.map((server) => `journeys-${server.index}`), use: { baseURL: APP_SERVERS[0]!.baseURL } },
   ],
   use: {
-    baseURL,
     locale: 'fr-CA',
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace (DOM snapshots of every step, network, console). Without the screencast:
+    // recording it for every passing test cost Chromium about half of its CPU time on these two cores.
+    trace: { mode: 'retain-on-failure', screenshots: false },
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
@@ -44,23 +48,29 @@ export default defineConfig({
       reuseExistingServer: false,
       stdout: 'ignore',
       stderr: 'ignore',
-      env: { E2E_OIDC_PORT: String(OIDC_PORT), E2E_APP_URL: baseURL, E2E_OIDC_CLIENT_ID: oidc.clientId, E2E_OIDC_CLIENT_SECRET: oidc.clientSecret },
+      env: {
+        E2E_OIDC_PORT: String(OIDC_PORT),
+        E2E_APP_URLS: APP_SERVERS.map((server) => server.baseURL).join(' '),
+        E2E_OIDC_CLIENT_ID: oidc.clientId,
+        E2E_OIDC_CLIENT_SECRET: oidc.clientSecret,
+      },
     },
-    {
-      command: `rm -rf ${dataDir} ${dataDir}.lock && mkdir -p $(dirname ${SERVER_LOG}) && npm start -- --port ${PORT} --hostname 127.0.0.1 > ${SERVER_LOG} 2>&1`,
-      url: `http://127.0.0.1:${PORT}/api/health`,
+    ...APP_SERVERS.map((server) => ({
+      command: `tests/e2e/start-server.sh ${server.index} ${server.port} ${server.dataDir} ${server.log}`,
+      url: `http://127.0.0.1:${server.port}/api/health`,
       timeout: 180_000,
       reuseExistingServer: false,
-      stdout: 'ignore',
-      stderr: 'pipe',
+      stdout: 'ignore' as const,
+      stderr: 'pipe' as const,
       env: {
-        PGLITE_DATA_DIR: dataDir,
+        ...(server.databaseUrl ? { DATABASE_URL: server.databaseUrl } : {}),
+        E2E_RUN_ID: runId,
         NEXT_TELEMETRY_DISABLED: '1',
-        AUTH_URL: baseURL,
+        AUTH_URL: server.baseURL,
         AUTH_MICROSOFT_ENTRA_ID_ID: oidc.clientId,
         AUTH_MICROSOFT_ENTRA_ID_SECRET: oidc.clientSecret,
         AUTH_MICROSOFT_ENTRA_ID_ISSUER: oidc.issuer,
       },
-    },
+    })),
   ],
 });

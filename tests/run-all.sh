@@ -45,10 +45,15 @@ if [ -n "${DATABASE_URL:-}" ]; then
   DATABASE_URL="$(node -e 'const u = new URL(process.argv[1]); u.username = process.argv[2]; u.password = ""; console.log(u.href)' "$owner_url" "$app_role")"
   export DATABASE_URL
   phase "seed (PostgreSQL)" env DATABASE_OWNER_URL="$owner_url" npm run db:seed
+  # Each browser-test server but the first gets its own copy of the seeded database (tests/e2e/servers.ts).
+  phase "copy databases" env DATABASE_OWNER_URL="$owner_url" npx tsx tests/e2e/copy-databases.ts
+  trap 'DATABASE_OWNER_URL="$owner_url" npx tsx tests/e2e/copy-databases.ts --drop >/dev/null || true' EXIT
   echo "The browser tests' server connects as $app_role."
 fi
 phase "playwright" env PLAYWRIGHT_JSON_OUTPUT_NAME=test-reports/playwright.json npx playwright test --reporter=list,json
 
-[ $status -eq 0 ] || { echo "--- e2e server log (last 40 lines)"; tail -40 test-reports/e2e-server.log 2>/dev/null || true; }
+if [ $status -ne 0 ]; then
+  for log in test-reports/e2e-server-*.log; do echo "--- $log (last 40 lines)"; tail -40 "$log" 2>/dev/null || true; done
+fi
 node tests/summary.mjs test-reports || status=1
 exit $status

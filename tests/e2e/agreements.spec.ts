@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, expectNoSidewaysScroll, signIn } from './pages';
+import { expectNoSeriousA11yViolations, expectNoSidewaysScroll, signInAs } from './pages';
 
 // An admin records a signed agreement covering two MRCs with a funded project, and the manager's count of
 // agreements signed in the current fiscal year goes up by one. The partners directory, read by an agent and
@@ -23,7 +23,7 @@ async function agreementsSigned(page: Page): Promise<number> {
 async function signedInPage(browser: Browser, email: string): Promise<Page> {
   const context = await browser.newContext({ locale: 'fr-CA' });
   const page = await context.newPage();
-  await signIn(page, email);
+  await signInAs(page, email);
   return page;
 }
 
@@ -35,7 +35,7 @@ test('an admin records a signed agreement covering two MRCs with a funded projec
   await manager.goto(`/?${PERIOD}`);
   await expect(manager.getByText('Ententes signées', { exact: true })).toBeVisible();
 
-  await signIn(page, 'admin@passerelle.test');
+  await signInAs(page, 'admin@passerelle.test');
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Ententes' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ententes' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -139,7 +139,7 @@ test('the partners directory: an agent finds a resource; the admin adds a partne
   await agent.goto('/partners?resource=yes');
   await agent.screenshot({ path: 'test-results/screens/partners-list.png', fullPage: true });
 
-  await signIn(page, 'admin@passerelle.test');
+  await signInAs(page, 'admin@passerelle.test');
   await page.goto('/partners/new');
   await expect(page.getByRole('heading', { level: 1, name: 'Nouveau partenaire' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { readPdf } from '../helpers/pdf-text';
-import { expectNoSeriousA11yViolations, signIn } from './pages';
+import { expectNoSeriousA11yViolations, signInAs } from './pages';
 
 // The bilan written from the records: the report's three sentences on the page and in its PDF, in French
 // and English, a print layout, and bad parameters named.
@@ -17,7 +17,7 @@ test('the manager reads the bilan, prints it and downloads its PDF holding the s
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await signIn(page, 'direction@passerelle.test');
+  await signInAs(page, 'direction@passerelle.test');
   await page.getByRole('link', { name: 'Bilan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Bilan des réalisations' })).toBeVisible();
   await page.goto(REPORT);
@@ -51,7 +51,7 @@ test('the manager reads the bilan, prints it and downloads its PDF holding the s
 });
 
 test('the bilan in English, on the language switch', async ({ page }) => {
-  await signIn(page, 'admin@passerelle.test');
+  await signInAs(page, 'admin@passerelle.test');
   await page.goto(REPORT);
   await page.getByRole('button', { name: 'English', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Report of achievements' })).toBeVisible();
@@ -72,7 +72,7 @@ test('the bilan in English, on the language switch', async ({ page }) => {
 });
 
 test('a reversed period, an unknown region or another region is said by field, never silently replaced', async ({ page }) => {
-  await signIn(page, 'direction@passerelle.test');
+  await signInAs(page, 'direction@passerelle.test');
   await page.goto('/bilan?from=2020-03-31&to=2019-08-01&region=08');
   const alert = page.getByTestId('bilan-errors');
   await expect(alert).toContainText('Date de début (from) : la date de début doit précéder la date de fin');
@@ -87,7 +87,7 @@ test('a reversed period, an unknown region or another region is said by field, n
 });
 
 test('agents do not have the bilan', async ({ page }) => {
-  await signIn(page, 'agent.rouyn@passerelle.test');
+  await signInAs(page, 'agent.rouyn@passerelle.test');
   await expect(page.getByRole('link', { name: 'Bilan' })).toHaveCount(0);
   expect((await page.goto(REPORT))?.status()).toBe(404);
 });

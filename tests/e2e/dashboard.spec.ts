@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, signIn } from './pages';
+import { expectNoSeriousA11yViolations, signInAs } from './pages';
 
 // The manager's dashboard: the period changes the figures, each figure opens the list it counts, small
 // counts are hidden, every breakdown exports; the admin chooses the region and opens nothing.
@@ -15,7 +15,7 @@ async function listTotal(page: Page): Promise<number> {
 }
 
 test('the manager changes the period and the figures change; a reversed period is refused by name', async ({ page }) => {
-  await signIn(page, 'direction@passerelle.test');
+  await signInAs(page, 'direction@passerelle.test');
   await page.goto(REPORT);
   await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible();
   await expect(page.getByTestId('persons-accompanied')).toHaveText('114');
@@ -58,7 +58,7 @@ test('the manager changes the period and the figures change; a reversed period i
 });
 
 test('a drill-down opens the list whose row count equals the figure', async ({ page }) => {
-  await signIn(page, 'direction@passerelle.test');
+  await signInAs(page, 'direction@passerelle.test');
   await page.goto(REPORT);
   await page.getByRole('link', { name: '114' }).click();
   await expect(page).toHaveURL(/\/persons\?activeFrom=2019-08-01&activeTo=2020-03-31$/);
@@ -78,7 +78,7 @@ test('a drill-down opens the list whose row count equals the figure', async ({ p
 });
 
 test('small counts show “< 5” with no link, and the exports hide them too', async ({ page }) => {
-  await signIn(page, 'direction@passerelle.test');
+  await signInAs(page, 'direction@passerelle.test');
   await page.goto(REPORT);
   const country = page.getByTestId('breakdown-country');
   const hidden = country.locator('tbody td', { hasText: '< 5' });
@@ -100,7 +100,7 @@ test('small counts show “< 5” with no link, and the exports hide them too', 
 });
 
 test('the admin chooses the region and sees totals without links to case content', async ({ page }) => {
-  await signIn(page, 'admin@passerelle.test');
+  await signInAs(page, 'admin@passerelle.test');
   await page.goto(REPORT);
   await expect(page.getByTestId('persons-accompanied')).toHaveText('114');
   await expect(page.getByRole('link', { name: '114' })).toHaveCount(0);

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, expectNoSidewaysScroll, signIn } from './pages';
+import { expectNoSeriousA11yViolations, expectNoSidewaysScroll, signInAs } from './pages';
 
 // The browser runs in fr-CA, where <input type="date"> would show 08/01/2019 for August 1.
 test('the period filter reads and writes AAAA-MM-JJ, whatever the browser language', async ({ page }) => {
-  await signIn(page, 'direction@passerelle.test');
+  await signInAs(page, 'direction@passerelle.test');
   const from = page.getByLabel('Du', { exact: true });
   await expect(from).toHaveValue('2019-08-01');
   await expect(from).toHaveAccessibleDescription(/AAAA-MM-JJ/);
@@ -29,7 +29,7 @@ test('the period filter reads and writes AAAA-MM-JJ, whatever the browser langua
 test('the date field fits a phone screen', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'fr-CA' });
   const page = await context.newPage();
-  await signIn(page, 'direction@passerelle.test');
+  await signInAs(page, 'direction@passerelle.test');
   await expect(page.getByLabel('Au', { exact: true })).toHaveValue('2020-03-31');
   await expectNoSidewaysScroll(page);
   await page.locator('form').filter({ has: page.getByLabel('Au', { exact: true }) }).screenshot({ path: 'test-results/screens/date-field-phone.png' });

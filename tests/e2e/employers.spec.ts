@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, signIn } from './pages';
+import { expectNoSeriousA11yViolations, signInAs } from './pages';
 
 // The regional adviser's day: open a file for a new business (a bad NEQ named first), record a need (a bad
 // NOC code named first) and a hire, and see the businesses counter of the current fiscal year go up by one;
@@ -27,7 +27,7 @@ async function fillBusiness(page: Page, business: { name: string; neq: string })
 }
 
 test('an adviser opens a file for a new business, records a need and a hire, and the businesses counter goes up by one', async ({ page, browser }) => {
-  await signIn(page, 'conseil.valdor@passerelle.test');
+  await signInAs(page, 'conseil.valdor@passerelle.test');
   await expect(page.getByRole('heading', { level: 1, name: 'Mes dossiers employeurs' })).toBeVisible();
   await expect(page.getByTestId('employer-open-files')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -102,14 +102,14 @@ test('an adviser opens a file for a new business, records a need and a hire, and
   // The manager reads it; another region's adviser gets "not found".
   const manager = await browser.newContext();
   const managerPage = await manager.newPage();
-  await signIn(managerPage, 'direction@passerelle.test');
+  await signInAs(managerPage, 'direction@passerelle.test');
   await managerPage.goto(fileUrl);
   await expect(managerPage.getByText('Lecture seule')).toBeVisible();
   await expect(managerPage.getByText('Nouveau besoin de recrutement')).toHaveCount(0);
   await manager.close();
   const other = await browser.newContext();
   const otherPage = await other.newPage();
-  await signIn(otherPage, 'conseil.gatineau@passerelle.test');
+  await signInAs(otherPage, 'conseil.gatineau@passerelle.test');
   expect((await otherPage.goto(fileUrl))?.status()).toBe(404);
   await other.close();
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, signIn } from './pages';
+import { expectNoSeriousA11yViolations, signIn, signInAs } from './pages';
 
 test('an anonymous visitor is sent to the sign-in page', async ({ page }) => {
   await page.goto('/');
@@ -19,7 +19,7 @@ test('a wrong password shows a clear message and no session', async ({ page }) =
 });
 
 test('the demo manager sees the report figures 114, 44 and 10 on the home page', async ({ page }) => {
-  await signIn(page, 'direction@passerelle.test');
+  await signInAs(page, 'direction@passerelle.test');
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible();
   await expect(page.getByTestId('persons-accompanied')).toHaveText('114');
@@ -31,7 +31,7 @@ test('the demo manager sees the report figures 114, 44 and 10 on the home page',
 });
 
 test('the language switch changes the interface and is remembered', async ({ page }) => {
-  await signIn(page, 'direction@passerelle.test');
+  await signInAs(page, 'direction@passerelle.test');
   await page.getByRole('button', { name: 'English', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-CA');
@@ -46,7 +46,7 @@ test('the language switch changes the interface and is remembered', async ({ pag
 
 test('another period or region changes the figures', async ({ page }) => {
   // A manager sees their own region only (the dashboard); an admin chooses the region.
-  await signIn(page, 'admin@passerelle.test');
+  await signInAs(page, 'admin@passerelle.test');
   await page.getByLabel('Région').selectOption('07');
   await page.getByRole('button', { name: 'Afficher les résultats' }).click();
   await expect(page).toHaveURL(/region=07/);

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { signIn } from './pages';
+import { appServerFor } from './servers';
 
 // Live figures: a write by someone else shows on an open page within 5 seconds, without a reload: through
 // the same server (another browser context), and through another server of the same PostgreSQL database.
@@ -72,15 +73,18 @@ test('an agent’s writes in another browser context update the manager’s open
 test.describe('two servers on one PostgreSQL database', () => {
   // Two app servers need a shared database: the embedded one belongs to one process (README, PGLITE_DATA_DIR).
   test.skip(!process.env.DATABASE_URL, 'needs DATABASE_URL (npm test on PostgreSQL runs it)');
-  const secondPort = Number(process.env.E2E_PORT ?? 3100) + 1;
-  const secondURL = `http://localhost:${secondPort}`;
   let second: ChildProcess;
+  let secondURL: string;
 
-  test.beforeAll(async () => {
+  test.beforeAll(async ({ baseURL }) => {
     test.setTimeout(120_000);
-    // A second production server of the same build and database, as a load balancer would run it.
+    // A second production server of the same build and database as this test's server, as a load balancer
+    // would run it, on a port past those of the suite's own servers.
+    const first = appServerFor(baseURL);
+    const secondPort = first.port + 50;
+    secondURL = `http://localhost:${secondPort}`;
     second = spawn(process.execPath, ['server.mjs', '--port', String(secondPort), '--hostname', '127.0.0.1'], {
-      env: { ...process.env, AUTH_URL: secondURL, NEXT_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, DATABASE_URL: first.databaseUrl, AUTH_URL: secondURL, NEXT_TELEMETRY_DISABLED: '1' },
       stdio: 'ignore',
     });
     const deadline = Date.now() + 90_000;

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Cookie, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'demo-passerelle-2019';
 
@@ -13,6 +13,28 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
     page.waitForURL((url) => !url.pathname.startsWith('/sign-in')),
     page.getByTestId('sign-in-error').waitFor(),
   ]);
+}
+
+/** Session cookies per server and account, kept by this worker process (one worker per server). */
+const sessions = new Map<string, Cookie[]>();
+
+/**
+ * Signs in for a journey whose subject is not signing in: the first call per account signs in through the
+ * form, later calls on the same server hand the page that session's cookies. Ends, like signIn, on the
+ * home page. A session that has ended since (signed out everywhere, account deactivated) is noticed on
+ * that page and replaced by a new sign-in. Journeys about signing in, out or being refused use signIn.
+ */
+export async function signInAs(page: Page, email: string) {
+  const key = `${test.info().project.use.baseURL} ${email}`;
+  const cookies = sessions.get(key);
+  if (cookies) {
+    await page.context().addCookies(cookies);
+    await page.goto('/');
+    if (!new URL(page.url()).pathname.startsWith('/sign-in')) return;
+  }
+  await signIn(page, email);
+  await expect(page).not.toHaveURL(/\/sign-in/);
+  sessions.set(key, await page.context().cookies());
 }
 
 /** Fails on any serious or critical WCAG 2.1 AA violation. */

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, signIn } from './pages';
+import { expectNoSeriousA11yViolations, signInAs } from './pages';
 
 // The integration agent's day: register a person (warned of a possible duplicate), log an intervention,
 // refer to a partner, see the report's figure go up; another service point's agent cannot open the file.
@@ -27,7 +27,7 @@ async function fillIntake(page: Page, person: { first: string; last: string; bir
 }
 
 test('an agent registers a person, is warned of a duplicate, logs an intervention and a referral, and the figure goes up', async ({ page, browser }) => {
-  await signIn(page, 'agent.valdor@passerelle.test');
+  await signInAs(page, 'agent.valdor@passerelle.test');
   await expect(page.getByRole('heading', { level: 1, name: 'Mes dossiers' })).toBeVisible();
   await expect(page.getByText(/Point de service/).first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -82,14 +82,14 @@ test('an agent registers a person, is warned of a duplicate, logs an interventio
   // The agent of another service point gets "not found" for that file.
   const other = await browser.newContext();
   const otherPage = await other.newPage();
-  await signIn(otherPage, 'agent.rouyn@passerelle.test');
+  await signInAs(otherPage, 'agent.rouyn@passerelle.test');
   const response = await otherPage.goto(fileUrl);
   expect(response?.status()).toBe(404);
   await other.close();
 });
 
 test('the intake can be completed with the keyboard only', async ({ page }) => {
-  await signIn(page, 'agent.villemarie@passerelle.test');
+  await signInAs(page, 'agent.villemarie@passerelle.test');
   await page.goto('/persons/new');
   await page.getByLabel('Prénom').focus();
   await page.keyboard.type('Olek');
@@ -111,7 +111,7 @@ test('the intake can be completed with the keyboard only', async ({ page }) => {
 });
 
 test('bad input names each field and saves nothing', async ({ page }) => {
-  await signIn(page, 'agent.valdor@passerelle.test');
+  await signInAs(page, 'agent.valdor@passerelle.test');
   await page.goto('/persons/new');
   await page.getByLabel('Date de naissance').fill('2019-02-30');
   await page.getByLabel('Téléphone (facultatif)').fill('555-12');
@@ -126,7 +126,7 @@ test('bad input names each field and saves nothing', async ({ page }) => {
 
 test('the persons list at a phone width keeps the key columns without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await signIn(page, 'agent.valdor@passerelle.test');
+  await signInAs(page, 'agent.valdor@passerelle.test');
   await page.goto('/persons?status=open&sort=opened.desc');
   await expect(page.getByRole('heading', { level: 1, name: 'Personnes' })).toBeVisible();
   // Each row is a card: the name (a link to the file), whether it is open and the latest opening.
@@ -141,7 +141,7 @@ test('the persons list at a phone width keeps the key columns without sideways s
 });
 
 test('the manager lists the region and opens a file with its access log; the admin has no persons screen', async ({ page, browser }) => {
-  await signIn(page, 'direction@passerelle.test');
+  await signInAs(page, 'direction@passerelle.test');
   await page.goto('/persons?sort=name.asc');
   await expect(page.getByRole('heading', { level: 1, name: 'Personnes' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/persons-list.png', fullPage: true });
@@ -150,7 +150,7 @@ test('the manager lists the region and opens a file with its access log; the adm
   await expectNoSeriousA11yViolations(page);
   const admin = await browser.newContext();
   const adminPage = await admin.newPage();
-  await signIn(adminPage, 'admin@passerelle.test');
+  await signInAs(adminPage, 'admin@passerelle.test');
   expect((await adminPage.goto('/persons'))?.status()).toBe(404);
   await admin.close();
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, signIn } from './pages';
+import { expectNoSeriousA11yViolations, signInAs } from './pages';
 
 // Privacy under the access act: an agent corrects a file's identity and exports it for an access request;
 // the privacy officer records a confidentiality incident, reads the registers and the file's access log, and
@@ -19,7 +19,7 @@ async function shot(page: Page, name: string) {
 }
 
 test('an agent registers an old file, corrects its identity, exports it for an access request, and closes it', async ({ page }) => {
-  await signIn(page, 'agent.valdor@passerelle.test');
+  await signInAs(page, 'agent.valdor@passerelle.test');
   await page.goto('/persons/new');
   await page.getByLabel('Prénom').fill('Radmilla');
   await page.getByLabel('Nom de famille').fill(PERSON.last);
@@ -79,7 +79,7 @@ test('an agent registers an old file, corrects its identity, exports it for an a
 });
 
 test('the privacy officer records a confidentiality incident and edits it, with its history', async ({ page }) => {
-  await signIn(page, 'protection@passerelle.test');
+  await signInAs(page, 'protection@passerelle.test');
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Protection des renseignements' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Protection des renseignements personnels' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -125,7 +125,7 @@ test('the privacy officer records a confidentiality incident and edits it, with 
 });
 
 test('the privacy officer reads the communications and corrections registers and the file’s access log', async ({ page }) => {
-  await signIn(page, 'protection@passerelle.test');
+  await signInAs(page, 'protection@passerelle.test');
   await page.goto('/privacy/communications');
   await expect(page.getByRole('heading', { level: 1, name: 'Registre des communications' })).toBeVisible();
   await expect(page.getByRole('table')).toContainText('Consentement du');
@@ -151,7 +151,7 @@ test('the privacy officer reads the communications and corrections registers and
 });
 
 test('the privacy officer previews and applies the retention schedule; the file is anonymized and the agent sees it so', async ({ page, browser }) => {
-  await signIn(page, 'protection@passerelle.test');
+  await signInAs(page, 'protection@passerelle.test');
   await page.goto('/privacy/retention');
   await expect(page.getByRole('heading', { level: 1, name: 'Conservation et anonymisation' })).toBeVisible();
   await expect(page.getByTestId('retention-rule')).toContainText('7 ans');
@@ -181,7 +181,7 @@ test('the privacy officer previews and applies the retention schedule; the file 
   // The agent's file and list still open, without the name.
   const agent = await browser.newContext();
   const agentPage = await agent.newPage();
-  await signIn(agentPage, 'agent.valdor@passerelle.test');
+  await signInAs(agentPage, 'agent.valdor@passerelle.test');
   await agentPage.goto(fileUrl);
   await expect(agentPage.getByRole('heading', { level: 1, name: 'Personne anonymisée' })).toBeVisible();
   await expect(agentPage.getByText(/Dossier anonymisé le/)).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from '@playwright/test';
-import { expectNoSeriousA11yViolations, expectNoSidewaysScroll, signIn } from './pages';
+import { expectNoSeriousA11yViolations, expectNoSidewaysScroll, signIn, signInAs } from './pages';
 
 async function signedInPage(browser: Browser, email: string, password?: string) {
   const context = await browser.newContext();
@@ -9,7 +9,7 @@ async function signedInPage(browser: Browser, email: string, password?: string) 
 }
 
 test('an admin creates an account; field errors first, then the newcomer must choose a password', async ({ page, browser }) => {
-  await signIn(page, 'admin@passerelle.test');
+  await signInAs(page, 'admin@passerelle.test');
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Personnel' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Personnel' })).toBeVisible();
   await expect(page.getByRole('row', { name: /Julie Agente/ })).toContainText("Services Québec – Val-d'Or");
@@ -59,7 +59,7 @@ test('disabling an account ends its open session on the next request', async ({ 
   const agent = await signedInPage(browser, 'agent.lasarre@passerelle.test');
   await expect(agent.page.getByRole('heading', { level: 1, name: 'Mes dossiers' })).toBeVisible();
 
-  await signIn(page, 'admin@passerelle.test');
+  await signInAs(page, 'admin@passerelle.test');
   await page.goto('/admin/staff');
   await page.getByRole('link', { name: 'Marc Agent' }).click();
   const disable = page.getByRole('button', { name: 'Désactiver le compte' });
@@ -97,7 +97,7 @@ test('disabling an account ends its open session on the next request', async ({ 
 });
 
 test('staff administration does not exist for a manager', async ({ page }) => {
-  await signIn(page, 'direction@passerelle.test');
+  await signInAs(page, 'direction@passerelle.test');
   await expect(page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Personnel' })).toHaveCount(0);
   const response = await page.goto('/admin/staff');
   expect(response?.status()).toBe(404);
@@ -136,7 +136,7 @@ test('the staff list sorts, pages and filters through its URL, which can be book
     // The app has no favicon yet: the browser's request for one is not this screen's error.
     if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) browserErrors.push(`${message.text()} ${message.location().url}`);
   });
-  await signIn(page, 'admin@passerelle.test');
+  await signInAs(page, 'admin@passerelle.test');
   const table = page.getByRole('table', { name: 'Comptes du personnel' });
   const rowNames = () => table.locator('tbody th[scope="row"]').allInnerTexts();
 
@@ -185,7 +185,7 @@ test('the staff list sorts, pages and filters through its URL, which can be book
 });
 
 test('the columns shown are a choice kept by the browser', async ({ page }) => {
-  await signIn(page, 'admin@passerelle.test');
+  await signInAs(page, 'admin@passerelle.test');
   await page.goto('/admin/staff');
   const table = page.getByRole('table', { name: 'Comptes du personnel' });
   const columns = page.getByRole('button', { name: 'Colonnes' });
@@ -209,7 +209,7 @@ test('the columns shown are a choice kept by the browser', async ({ page }) => {
 test('on a phone, each account is a card with its key columns, without sideways scrolling', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
-  await signIn(page, 'admin@passerelle.test');
+  await signInAs(page, 'admin@passerelle.test');
   await page.goto('/admin/staff');
   const cards = page.getByRole('list', { name: 'Comptes du personnel' });
   await expect(page.getByRole('table')).toHaveCount(0); // the table is for wider screens

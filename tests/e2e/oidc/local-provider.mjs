@@ -7,7 +7,8 @@ import { createServer } from 'node:http';
 import Provider from 'oidc-provider';
 
 const port = Number(process.env.E2E_OIDC_PORT ?? 3900);
-const appUrl = process.env.E2E_APP_URL ?? `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+// Every app server of the run (space-separated): each one's SSO callback is a registered redirect.
+const appUrls = (process.env.E2E_APP_URLS ?? `http://localhost:${process.env.E2E_PORT ?? 3100}`).split(' ');
 const issuer = `http://127.0.0.1:${port}`;
 
 // Identities of the stand-in tenant. The address is in mixed case on purpose: the app must match staff
@@ -24,7 +25,7 @@ const provider = new Provider(issuer, {
     {
       client_id: process.env.E2E_OIDC_CLIENT_ID ?? 'passerelle-e2e',
       client_secret: process.env.E2E_OIDC_CLIENT_SECRET ?? 'passerelle-e2e-secret',
-      redirect_uris: [`${appUrl}/api/auth/callback/microsoft-entra-id`],
+      redirect_uris: appUrls.map((appUrl) => `${appUrl}/api/auth/callback/microsoft-entra-id`),
       grant_types: ['authorization_code'],
       response_types: ['code'],
     },
@@ -103,5 +104,5 @@ createServer((req, res) => {
     res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end(String(error.message));
   });
 }).listen(port, '127.0.0.1', () => {
-  console.log(`local OIDC provider on ${issuer}, redirecting to ${appUrl}`);
+  console.log(`local OIDC provider on ${issuer}, redirecting to ${appUrls.join(", ")}`);
 });
