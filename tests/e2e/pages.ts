@@ -39,6 +39,16 @@ export async function signInAs(page: Page, email: string) {
 
 /** Fails on any serious or critical WCAG 2.1 AA violation. */
 export async function expectNoSeriousA11yViolations(page: Page) {
+  // Axe judges colours as painted: a toast in the middle of its fade is half transparent and fails contrast
+  // (seen on a loaded machine). Let the page's finite transitions and animations end first.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);

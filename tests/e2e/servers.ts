@@ -54,6 +54,18 @@ export function appServer(index: number): AppServer {
   };
 }
 
+/** The first server uses DATABASE_URL's database, the others a copy named after it (`<name>_e2e_<index>`). */
+export function serverDatabaseUrl(index: number, url = process.env.DATABASE_URL): string | undefined {
+  if (!url || index === 0) return url;
+  const copy = new URL(url);
+  copy.pathname = `/${copyDatabaseName(copy.pathname.slice(1), index)}`;
+  return copy.href;
+}
+
+export function copyDatabaseName(name: string, index: number): string {
+  return `${name}_e2e_${index}`;
+}
+
 export const APP_SERVERS = Array.from({ length: SERVER_COUNT }, (_, index) => appServer(index));
 
 /** The server a test's baseURL points at. */
@@ -63,12 +75,3 @@ export function appServerFor(baseURL: string | undefined): AppServer {
   return server;
 }
 
-/** The first server uses DATABASE_URL's database, the others a copy named after it (`<name>_e2e_<index>`). */
-export function serverDatabaseUrl(index: number, url = process.env.DATABASE_URL): string | undefined {
-  if (!url || index === 0) return url;
-  const copy = new URL(url);
-  copy.pathname = `/${copyDatabaseName(copy.pathname.slice(1), index)}`;
-  return copy.href;
-}
-
-export const copyDatabaseName = (name: string, index: number) => `${name}_e2e_${index}`;
