@@ -73,7 +73,10 @@ export type AuditAction =
   | 'incident.updated'
   | 'incidents.exported'
   | 'bilan.exported'
-  | 'metrics.exported';
+  | 'metrics.exported'
+  | 'import.previewed'
+  | 'import.committed'
+  | 'import.undone';
 
 export interface AuditEntry {
   action: AuditAction;
