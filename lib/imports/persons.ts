@@ -95,7 +95,11 @@ function judgeRow(source: { headers: string[]; mapping: ColumnMapping }, row: So
   if (!parsed.success) {
     for (const [field, code] of Object.entries(zodFieldErrors(parsed.error))) {
       // A field the cell reading already refused is reported once, by its first reason.
-      if (!issues.some((issue) => issue.field === field.split('.')[0])) issues.push(issueFor(source, row, field.split('.')[0]!, code));
+      const name = field.split('.')[0]!;
+      if (issues.some((issue) => issue.field === name)) continue;
+      const issue = issueFor(source, row, name, code);
+      // A list's message is "required" for any value outside it: a value was given, it is not one of the list.
+      issues.push(code === 'required' && issue.value.trim() !== '' ? { ...issue, code: 'invalid' } : issue);
     }
   }
   if (issues.length > 0 || !parsed.success) return { row: row.row, cells: row.cells, name, status: 'invalid', issues };

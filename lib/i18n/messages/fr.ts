@@ -5,6 +5,7 @@ import { frReference } from './fr-reference';
 import { frPrivacy } from './fr-privacy';
 import { frBilan } from './fr-bilan';
 import { frLive } from './fr-live';
+import { frImports } from './fr-imports';
 import { frDashboard } from './fr-dashboard';
 
 // The French catalogue is the reference: its type is next-intl's `Messages` (lib/i18n/app-config.ts), and
@@ -267,6 +268,7 @@ export const fr = {
   reference: frReference,
   privacy: frPrivacy,
   live: frLive,
+  imports: frImports,
   bilan: frBilan,
   dashboard: frDashboard,
 } as const;
