@@ -48,6 +48,9 @@ export class MappingIncompleteError extends Error {
  * refused with the headers and the suggested mapping, for the mapping screen.
  */
 export async function readSource(bytes: Uint8Array, columns: readonly ImportColumn[], chosen?: ColumnMapping): Promise<ReadSource> {
+  // A first pass reads the rows without judging them: a file past a limit (rows, cells, columns) or
+  // malformed further down is refused in a fraction of the time its judgement would take, before any of it.
+  for await (const _row of readRows(bytes)) void _row;
   const rows = readRows(bytes);
   const first = await rows.next();
   if (first.done) throw new ImportFileError('empty');

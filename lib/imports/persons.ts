@@ -51,6 +51,9 @@ export interface PersonsAnalysis {
 }
 
 const CHUNK = 1_000;
+/** Rows judged between two yields to the event loop: other users' requests are served in between. */
+const SLICE = 200;
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The intake form's values of a row, followed by the importer; the key is fresh (the fingerprint guards replays). */
 function intakeValues(values: Record<string, unknown>, user: SessionUser) {
@@ -76,6 +79,7 @@ export async function analysePersons(db: DbOrTx, user: SessionUser, servicePoint
     rows.push(analysed);
     chunk.push(analysed);
     if (chunk.length >= CHUNK) await flush();
+    else if (rows.length % SLICE === 0) await yieldToOthers();
   }
   await flush();
   await markDuplicates(db, user, rows);
@@ -184,7 +188,7 @@ export async function commitPersons(tx: Tx, user: SessionUser, servicePointId: s
     const result = await registerPerson(tx, user, { ...row.input!, confirmedNotDuplicate: row.status === 'duplicate' });
     created.push({ row: row.row, personId: result.id });
     kept.push({ batchId, kind: 'persons', servicePointId, fingerprint: row.fingerprint!, rowNumber: row.row, entityId: result.id });
-    if (kept.length >= CHUNK) {
+    if (kept.length >= SLICE) {
       await tx.insert(importedRows).values(kept.splice(0));
       progress?.(created.length, analysis.counts.invalid);
     }

@@ -56,14 +56,24 @@ function cellText(value: unknown): string {
 }
 
 /** The rows of the first sheet, the header first, each a list of cells as text. */
-export async function* readXlsxRows(bytes: Uint8Array): AsyncGenerator<string[]> {
+// A workbook is read whole by the reader: the rows of one upload are kept for its second pass (lib/imports/analyse.ts).
+const sheets = new WeakMap<Uint8Array, unknown[][]>();
+
+async function firstSheet(bytes: Uint8Array): Promise<unknown[][]> {
+  const kept = sheets.get(bytes);
+  if (kept) return kept;
   checkZip(bytes);
-  let sheet: unknown[][];
   try {
-    sheet = (await readSheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) as unknown[][];
+    const sheet = (await readSheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) as unknown[][];
+    sheets.set(bytes, sheet);
+    return sheet;
   } catch {
     throw new ImportFileError('unreadable');
   }
+}
+
+export async function* readXlsxRows(bytes: Uint8Array): AsyncGenerator<string[]> {
+  const sheet = await firstSheet(bytes);
   let row = 0;
   for (const cells of sheet) {
     const texts = cells.map(cellText);

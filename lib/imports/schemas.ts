@@ -24,7 +24,10 @@ const mapping = z
   .pipe(z.record(z.string().max(40), z.number().int().min(0).max(IMPORT_LIMITS.maxColumns).nullable(), { message: 'invalid' }))
   .optional();
 
-export const previewImportInput = z.object({ file, mapping });
+/** The browser's id for this upload, to read its progress (GET /imports/progress). */
+const uploadId = z.string({ message: 'invalid' }).uuid('invalid').optional();
+
+export const previewImportInput = z.object({ file, mapping, uploadId });
 
 /** The rows the importer confirmed as other persons, as a JSON list of row numbers, or all of them. */
 const rowList = z
@@ -43,6 +46,7 @@ const rowList = z
 export const commitImportInput = z.object({
   file,
   mapping,
+  uploadId,
   confirmedRows: rowList.optional(),
   confirmAllDuplicates: z.preprocess((value) => value === true || value === 'true' || value === 'on', z.boolean()),
 });

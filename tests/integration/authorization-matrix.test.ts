@@ -643,6 +643,20 @@ async function undoneBatchOf(actor: Actor): Promise<{ id: string }> {
   return { id: batch!.id };
 }
 const IMPORT_ROWS: Record<string, Row> = {
+  'app/(app)/imports/template/route.ts#GET': {
+    access: { permissions: ['import:persons'] },
+    call: async () => {
+      const { GET } = await import('@/app/(app)/imports/template/route');
+      return fromStatus(await GET(new Request('http://localhost/imports/template?format=csv')));
+    },
+  },
+  'app/(app)/imports/progress/route.ts#GET': {
+    access: { permissions: ['import:persons'] },
+    call: async () => {
+      const { GET } = await import('@/app/(app)/imports/progress/route');
+      return fromStatus(await GET(new Request(`http://localhost/imports/progress?id=${crypto.randomUUID()}`)));
+    },
+  },
   'app/(app)/imports/actions.ts#previewPersonsImportAction': importAction('previewPersonsImportAction', importFile),
   'app/(app)/imports/actions.ts#commitPersonsImportAction': importAction('commitPersonsImportAction', importFile),
   'app/(app)/imports/actions.ts#undoImportBatchAction': importAction('undoImportBatchAction', undoneBatchOf),
@@ -828,6 +842,7 @@ const PAGES: Record<string, PageAccess> = {
   '/privacy/corrections': { permission: 'privacy:registers' },
   '/privacy/access-log': { permission: 'privacy:registers' },
   '/bilan': { permission: 'bilan:read' },
+  '/imports': { permission: 'import:persons' },
 };
 
 /** The record a page with an [id] opens: the own person for persons, another agent's account for staff. */

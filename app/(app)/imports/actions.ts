@@ -6,6 +6,7 @@ import { defineAction } from '@/lib/action';
 import { MappingIncompleteError, type RowIssue } from '@/lib/imports/analyse';
 import { commitPersonsImport, previewPersonsImport, undoBatch } from '@/lib/imports/batches';
 import { ImportFileError } from '@/lib/imports/limits';
+import { trackProgress } from '@/lib/imports/progress';
 import { PERSON_COLUMNS } from '@/lib/imports/persons-columns';
 import { previewSummary, rejectedRowsCsv } from '@/lib/imports/report';
 import { commitImportInput, previewImportInput, undoImportInput } from '@/lib/imports/schemas';
@@ -32,12 +33,15 @@ async function asFileError<T>(run: () => Promise<T>): Promise<T> {
 
 export const previewPersonsImportAction = defineAction({ name: 'previewPersonsImport', permission: 'import:persons', schema: previewImportInput }, async (input, user) =>
   asFileError(async () => {
+    const run = trackProgress(user.id, input.uploadId, 'preview');
     try {
-      const analysis = await previewPersonsImport(getDb(), user, await bytesOf(input.file), input.mapping);
+      const analysis = await previewPersonsImport(getDb(), user, await bytesOf(input.file), input.mapping, run.progress);
       return { stage: 'preview' as const, preview: previewSummary(analysis) };
     } catch (error) {
       if (error instanceof MappingIncompleteError) return { stage: 'mapping' as const, headers: error.headers, mapping: error.mapping, missing: error.missing };
       throw error;
+    } finally {
+      run.end();
     }
   }),
 );
@@ -50,13 +54,14 @@ export const commitPersonsImportAction = defineAction({ name: 'commitPersonsImpo
       const message = issue.code === 'invalidBoolean' ? t('imports.rowErrors.invalidBoolean') : t.has(`validation.${issue.code}` as never) ? t(`validation.${issue.code}` as never) : t('validation.invalid');
       return issue.column ? `${issue.column} « ${issue.value} » : ${message}` : `${column?.fr ?? issue.field} : ${message}`;
     };
+    const run = trackProgress(user.id, input.uploadId, 'commit');
     try {
       const result = await commitPersonsImport(getDb(), user, {
         fileName: input.file.name.slice(0, 200) || 'import',
         bytes: await bytesOf(input.file),
         mapping: input.mapping,
         confirmation: input.confirmAllDuplicates ? { all: true } : { rows: input.confirmedRows ?? [] },
-      });
+      }, run.progress);
       revalidatePath('/persons', 'layout');
       revalidatePath('/imports');
       return {
@@ -67,6 +72,8 @@ export const commitPersonsImportAction = defineAction({ name: 'commitPersonsImpo
     } catch (error) {
       if (error instanceof MappingIncompleteError) throw new RuleError('mapping', 'required');
       throw error;
+    } finally {
+      run.end();
     }
   }),
 );

@@ -22,6 +22,7 @@ export const enImports: Catalogue<typeof frImports> = {
     none: '— No column —',
     missing: 'Choose a column for this required field.',
     submit: 'Check with these columns',
+    optional: '(optional)',
   },
   preview: {
     title: 'Preview before importing',
@@ -67,6 +68,7 @@ export const enImports: Catalogue<typeof frImports> = {
     committed: 'Imported',
     undone: 'Undone',
     undo: 'Undo this import',
+    keep: 'Keep this import',
     undoConfirm: 'Undo the import of “{file}”? The {created} files it created will be deleted.',
     undone_ok: 'Import undone: {count, plural, one {# file deleted} other {# files deleted}}.',
     empty: 'No import yet.',

@@ -19,6 +19,7 @@ export const en: Catalogue = {
   },
   nav: {
     persons: 'Persons',
+    imports: 'Import',
     home: 'Home',
     staff: 'Staff',
     account: 'My account',

@@ -19,6 +19,7 @@ export const frImports = {
     none: '— Aucune colonne —',
     missing: 'Associez une colonne à ce champ obligatoire.',
     submit: 'Vérifier avec ces colonnes',
+    optional: '(facultatif)',
   },
   preview: {
     title: 'Aperçu avant l’importation',
@@ -64,6 +65,7 @@ export const frImports = {
     committed: 'Importée',
     undone: 'Annulée',
     undo: 'Annuler cette importation',
+    keep: 'Garder cette importation',
     undoConfirm: 'Annuler l’importation de « {file} » ? Les {created} dossiers créés seront supprimés.',
     undone_ok: 'Importation annulée : {count, plural, one {# dossier supprimé} other {# dossiers supprimés}}.',
     empty: 'Aucune importation pour le moment.',

@@ -22,6 +22,7 @@ export const fr = {
   },
   nav: {
     persons: 'Personnes',
+    imports: 'Importer',
     home: 'Accueil',
     staff: 'Personnel',
     account: 'Mon compte',
