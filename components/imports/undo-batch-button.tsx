@@ -35,8 +35,8 @@ export function UndoBatchButton({ id, fileName, created }: { id: string; fileNam
       <ConfirmDialog
         open={open}
         pending={pending}
-        title={t('batches.undo')}
-        description={t('batches.undoConfirm', { file: fileName, created: String(created) })}
+        title={t('batches.undoTitle', { file: fileName })}
+        description={t('batches.undoConfirm', { created: String(created) })}
         confirmLabel={t('batches.undo')}
         cancelLabel={t('batches.keep')}
         onConfirm={() => void undo()}

@@ -26,7 +26,7 @@ export const enImports: Catalogue<typeof frImports> = {
   },
   preview: {
     title: 'Preview before importing',
-    counts: '{rows, plural, one {# row read} other {# rows read}}: {valid} ready to import, {invalid} with errors, {duplicates, plural, one {# possible duplicate} other {# possible duplicates}}, {alreadyImported} already imported.',
+    counts: '{rows, plural, one {# row read} other {# rows read}}: {valid, plural, one {# ready} other {# ready}} to import, {invalid, plural, one {# with errors} other {# with errors}}, {duplicates, plural, one {# possible duplicate} other {# possible duplicates}}, {alreadyImported, plural, one {# already imported} other {# already imported}}.',
     problemsCaption: 'Rows to review',
     row: 'Row',
     person: 'Person',
@@ -46,7 +46,7 @@ export const enImports: Catalogue<typeof frImports> = {
   },
   report: {
     title: 'Import done',
-    summary: '{created, plural, one {# file created} other {# files created}}, {rejected, plural, one {# row rejected} other {# rows rejected}}, {duplicatesSkipped, plural, one {# duplicate left out} other {# duplicates left out}}, {alreadyImported} already imported.',
+    summary: '{created, plural, one {# file created} other {# files created}}, {rejected, plural, one {# row rejected} other {# rows rejected}}, {duplicatesSkipped, plural, one {# duplicate left out} other {# duplicates left out}}, {alreadyImported, plural, one {# already imported} other {# already imported}}.',
     downloadRejected: 'Download the rejected rows (CSV)',
     rejectedFileName: 'rejected-rows.csv',
     rowHeading: 'Row',
@@ -55,7 +55,7 @@ export const enImports: Catalogue<typeof frImports> = {
   },
   progress: {
     label: 'Progress',
-    status: '{rows, number} rows done ({rate, number} rows/s), {errors, number} with errors',
+    status: '{rows, plural, one {# row done} other {# rows done}} ({rate, plural, one {# row} other {# rows}} per second), {errors, plural, one {# with errors} other {# with errors}}',
   },
   batches: {
     title: 'Recent imports',
@@ -69,7 +69,8 @@ export const enImports: Catalogue<typeof frImports> = {
     undone: 'Undone',
     undo: 'Undo this import',
     keep: 'Keep this import',
-    undoConfirm: 'Undo the import of “{file}”? The {created} files it created will be deleted.',
+    undoTitle: 'Undo the import of “{file}”?',
+    undoConfirm: 'The {created} files it created will be deleted, with their accompaniment. The rows can then be imported again.',
     undone_ok: 'Import undone: {count, plural, one {# file deleted} other {# files deleted}}.',
     empty: 'No import yet.',
     undoHint: 'An import can be undone by the person who made it for 7 days, as long as none of its files was changed.',

@@ -52,7 +52,7 @@ export const frImports = {
   },
   progress: {
     label: 'Progression',
-    status: '{rows, number} lignes traitées ({rate, number} lignes/s), {errors, number} en erreur',
+    status: '{rows, plural, one {# ligne traitée} other {# lignes traitées}} ({rate, plural, one {# ligne} other {# lignes}} par seconde), {errors, plural, one {# en erreur} other {# en erreur}}',
   },
   batches: {
     title: 'Importations récentes',
@@ -66,7 +66,8 @@ export const frImports = {
     undone: 'Annulée',
     undo: 'Annuler cette importation',
     keep: 'Garder cette importation',
-    undoConfirm: 'Annuler l’importation de « {file} » ? Les {created} dossiers créés seront supprimés.',
+    undoTitle: 'Annuler l’importation de « {file} » ?',
+    undoConfirm: 'Les {created} dossiers qu’elle a créés seront supprimés, avec leur accompagnement. Les lignes pourront être importées de nouveau.',
     undone_ok: 'Importation annulée : {count, plural, one {# dossier supprimé} other {# dossiers supprimés}}.',
     empty: 'Aucune importation pour le moment.',
     undoHint: 'Une importation peut être annulée par la personne qui l’a faite pendant 7 jours, tant qu’aucun de ses dossiers n’a été modifié.',
