@@ -108,3 +108,19 @@ export async function recordAuditEvent(db: DbOrTx, entry: AuditEntry): Promise<v
     details: entry.details ?? null,
   });
 }
+
+/** Several events of one request in one statement (a spreadsheet import's persons): the same rows as one call each. */
+export async function recordAuditEvents(db: DbOrTx, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const ipAddress = await requestAddress();
+  await db.insert(auditEvents).values(
+    entries.map((entry) => ({
+      action: entry.action,
+      actorId: entry.actorId ?? null,
+      entityType: entry.entityType ?? null,
+      entityId: entry.entityId ?? null,
+      ipAddress: entry.ipAddress !== undefined ? entry.ipAddress : ipAddress,
+      details: entry.details ?? null,
+    })),
+  );
+}

@@ -5,7 +5,7 @@ import type { DbOrTx, Tx } from '@/db/client';
 import { importedRows, persons } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/current-user';
 import { nameMatch } from '@/lib/persons/duplicates';
-import { registerPerson } from '@/lib/persons/mutations';
+import { registerPersonsInBulk } from '@/lib/persons/mutations';
 import { intakeInput } from '@/lib/persons/schemas';
 import { personScope } from '@/lib/persons/scope';
 import { zodFieldErrors } from '@/lib/validation';
@@ -17,7 +17,7 @@ import type { ImportProgress } from './progress';
 
 // The persons import: each row is an intake (the person and the opening of their accompaniment at the
 // importer's service point, followed by the importer), judged by the intake form's schema, checked for
-// duplicates by the intake's rule, and created by the intake's own write (registerPerson), so the audit
+// duplicates by the intake's rule, and created by the intake's bulk write (registerPersonsInBulk), so the audit
 // trail and the kept figure spans are those of a typed intake.
 
 type Intake = ReturnType<typeof intakeInput.parse>;
@@ -175,7 +175,8 @@ export interface CommitResult {
 
 /**
  * Creates the persons of the valid rows (and of the duplicates confirmed), in the caller's transaction,
- * each through the intake's write, and keeps each row's fingerprint with what it created. The file is
+ * through the intake's bulk write (registerPersonsInBulk: the same rows and audit entries as one intake
+ * each), and keeps each row's fingerprint with what it created. The file is
  * judged again here: what the preview showed is never trusted.
  */
 export async function commitPersons(tx: Tx, user: SessionUser, servicePointId: string, batchId: string, bytes: Uint8Array, mapping: ColumnMapping | undefined, confirmation: DuplicateConfirmation, progress?: ImportProgress): Promise<CommitResult> {
@@ -183,17 +184,15 @@ export async function commitPersons(tx: Tx, user: SessionUser, servicePointId: s
   const confirmed = (row: AnalysedRow) => ('all' in confirmation ? confirmation.all : confirmation.rows.includes(row.row));
   const toCreate = analysis.rows.filter((row) => row.status === 'valid' || (row.status === 'duplicate' && confirmed(row)));
   const created: CommitResult['created'] = [];
-  const kept: (typeof importedRows.$inferInsert)[] = [];
-  for (const row of toCreate) {
-    const result = await registerPerson(tx, user, { ...row.input!, confirmedNotDuplicate: row.status === 'duplicate' });
-    created.push({ row: row.row, personId: result.id });
-    kept.push({ batchId, kind: 'persons', servicePointId, fingerprint: row.fingerprint!, rowNumber: row.row, entityId: result.id });
-    if (kept.length >= SLICE) {
-      await tx.insert(importedRows).values(kept.splice(0));
-      progress?.(created.length, analysis.counts.invalid);
-    }
+  // In slices: a multi-row statement per slice keeps each statement's parameters bounded (PostgreSQL allows
+  // 65,535) and the figure spans are refreshed once per slice rather than once per person.
+  for (let start = 0; start < toCreate.length; start += SLICE) {
+    const slice = toCreate.slice(start, start + SLICE);
+    const ids = await registerPersonsInBulk(tx, user, slice.map((row) => ({ ...row.input!, confirmedNotDuplicate: row.status === 'duplicate' })), batchId);
+    await tx.insert(importedRows).values(slice.map((row, index) => ({ batchId, kind: 'persons' as const, servicePointId, fingerprint: row.fingerprint!, rowNumber: row.row, entityId: ids[index]! })));
+    slice.forEach((row, index) => created.push({ row: row.row, personId: ids[index]! }));
+    progress?.(created.length, analysis.counts.invalid);
+    await yieldToOthers();
   }
-  if (kept.length) await tx.insert(importedRows).values(kept);
-  progress?.(created.length, analysis.counts.invalid);
   return { created, analysis, duplicatesSkipped: analysis.rows.filter((row) => row.status === 'duplicate' && !confirmed(row)).length };
 }

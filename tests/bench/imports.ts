@@ -11,13 +11,16 @@ const NEEDS = ['Emploi', 'Francisation', 'Installation et logement', 'Santé'];
 
 export function benchCsv(rows: number): Uint8Array {
   const lines = ['Nom;Prénom;Date de naissance;Pays de naissance;Catégorie d’immigration;Consentement à la collecte;Besoins;Ouverture du dossier;Téléphone;Courriel'];
+  const first = ['Amina', 'Karim', 'Linh', 'Chidi', 'Giulia', 'Mamadou', 'Yuki', 'Thandiwe', 'Marie-Ève', 'Oksana', 'Diego', 'Fatou', 'Rahul', 'Sofia', 'Jean-Baptiste'];
+  const last = ['Nadeau', 'Haddad', 'Pham', 'Okafor', 'Rossi', 'Diallo', 'Sato', 'Mbeki', 'Lavoie', 'Kovalenko', 'Ramírez', 'Ndiaye', 'Sharma', 'Moreau', 'Tremblay', 'Nguyen', 'Benali'];
   for (let index = 0; index < rows; index += 1) {
-    const birth = `19${60 + (index % 40)}-${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}`;
+    // One birth date per row (1950 onwards, one day apart), so only the planted repeats share one.
+    const source = index % 100 === 99 ? index - 1 : index;
+    const birth = new Date(Date.UTC(1950, 0, 1) + source * 86_400_000).toISOString().slice(0, 10);
     const opened = `2025-${String(1 + (index % 11)).padStart(2, '0')}-${String(1 + (index % 27)).padStart(2, '0')}`;
-    const name = index % 100 === 99 ? `Banc${index - 1}` : `Banc${index}`;
     const broken = index % 50 === 7;
     lines.push(
-      [name, `Import${index % 100 === 99 ? index - 1 : index}`, broken ? '1990-02-30' : birth, COUNTRIES[index % COUNTRIES.length], 'Résidence permanente — immigration économique', opened, `"${NEEDS[index % 4]}, ${NEEDS[(index + 1) % 4]}"`, opened, '819 555-0142', `banc${index}@exemple.test`].join(';'),
+      [`${last[source % last.length]}-${source}`, first[source % first.length], broken ? '1990-02-30' : birth, COUNTRIES[index % COUNTRIES.length], 'Résidence permanente — immigration économique', opened, `"${NEEDS[index % 4]}, ${NEEDS[(index + 1) % 4]}"`, opened, '819 555-0142', `banc${index}@exemple.test`].join(';'),
     );
   }
   return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`);
