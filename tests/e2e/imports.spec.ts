@@ -85,8 +85,8 @@ test('an agent imports a LibreOffice workbook and a semicolon CSV: preview with 
   await page.screenshot({ path: `${SCREENS}/import-4-batches.png`, fullPage: true });
   for (const file of ['suivis-quebec.csv', 'suivis-2026.xlsx']) {
     await batches.getByRole('row', { name: new RegExp(file.replace('.', '\\.')) }).getByRole('button', { name: 'Annuler cette importation' }).first().click();
-    const dialog = page.getByRole('dialog');
-    await expect(dialog).toContainText(`Annuler l’importation de « ${file} »`);
+    const dialog = page.getByRole('alertdialog');
+    await expect(dialog.getByRole('heading')).toHaveText(`Annuler l’importation de « ${file} » ?`);
     await dialog.getByRole('button', { name: 'Annuler cette importation' }).click();
     await expect(page.getByText(/Importation annulée/)).toBeVisible();
     await expect(batches.getByRole('row', { name: new RegExp(file.replace('.', '\\.')) }).first()).toContainText('Annulée');

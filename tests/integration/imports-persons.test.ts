@@ -282,3 +282,32 @@ describe('who may import, and where', () => {
     }
   });
 });
+
+describe('templates', () => {
+  it('gives an xlsx whose first sheet the import reads back as valid, and whose Colonnes sheet describes each column', async () => {
+    const { GET } = await import('@/app/(app)/imports/template/route');
+    await actAs(db, AGENT);
+    const response = await GET(new Request('http://localhost/imports/template?format=xlsx'));
+    expect(response.status).toBe(200);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const { readSheet } = await import('read-excel-file/node');
+    const described = (await readSheet(Buffer.from(bytes), 'Colonnes')) as unknown[][];
+    expect(described[0]).toEqual(['Colonne', 'Titre anglais', 'Obligatoire', 'Valeurs permises']);
+    expect(described).toContainEqual(['Date de naissance', 'Birth date', 'Oui', 'Date AAAA-MM-JJ (ou date Excel)']);
+    expect(described.find((row) => row[0] === 'Besoins')![3]).toContain('Installation et logement');
+    // The example row is a valid intake: the template imports as it is.
+    const preview = (await actions.previewPersonsImportAction(form(bytes, 'modele.xlsx'))) as unknown as { data: { preview: { counts: Record<string, number> } } };
+    expect(preview.data.preview.counts).toMatchObject({ rows: 1, invalid: 0 });
+  });
+
+  it('gives a CSV with the BOM and the French headers, and refuses an unknown format by name', async () => {
+    const { GET } = await import('@/app/(app)/imports/template/route');
+    await actAs(db, AGENT);
+    const csv = new Uint8Array(await (await GET(new Request('http://localhost/imports/template?format=csv'))).arrayBuffer());
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(csv).startsWith('Nom,Prénom,Date de naissance,')).toBe(true);
+    const refused = await GET(new Request('http://localhost/imports/template?format=ods'));
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({ parameter: 'format' });
+  });
+});
