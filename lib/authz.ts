@@ -13,6 +13,9 @@ export const PERMISSIONS = {
   'person:read-access-log': ['manager', 'privacy_officer'],
   // The few fields of a person a hire needs (name, hire), for advisers.
   'person:read-hire': ['adviser'],
+  // Spreadsheet imports of persons with their accompaniment, into the importer's own service point
+  // (lib/imports). Agents only, like the intake they repeat row by row.
+  'import:persons': ['agent'],
   // Businesses and employer files.
   'employer:read': ['adviser', 'manager'],
   'employer:write': ['adviser'],

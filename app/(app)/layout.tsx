@@ -14,6 +14,7 @@ function navigationFor(user: SessionUser, t: Awaited<ReturnType<typeof getTransl
   return [
     { href: '/', label: t('home') },
     ...(can(user.role, 'person:read') ? [{ href: '/persons', label: t('persons') }] : []),
+    ...(can(user.role, 'import:persons') ? [{ href: '/imports', label: t('imports') }] : []),
     ...(can(user.role, 'employer:read') ? [{ href: '/employers', label: t('employers') }] : []),
     ...(can(user.role, 'staff:manage') ? [{ href: '/admin/staff', label: t('staff') }] : []),
     ...(can(user.role, 'agreement:read') ? [{ href: '/agreements', label: t('agreements') }, { href: '/projects', label: t('projects') }] : []),

@@ -8,3 +8,4 @@ export * from './throttle';
 export * from './sessions';
 export * from './privacy';
 export * from './metrics';
+export * from './imports';

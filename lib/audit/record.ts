@@ -73,7 +73,10 @@ export type AuditAction =
   | 'incident.updated'
   | 'incidents.exported'
   | 'bilan.exported'
-  | 'metrics.exported';
+  | 'metrics.exported'
+  | 'import.previewed'
+  | 'import.committed'
+  | 'import.undone';
 
 export interface AuditEntry {
   action: AuditAction;
@@ -104,4 +107,20 @@ export async function recordAuditEvent(db: DbOrTx, entry: AuditEntry): Promise<v
     ipAddress,
     details: entry.details ?? null,
   });
+}
+
+/** Several events of one request in one statement (a spreadsheet import's persons): the same rows as one call each. */
+export async function recordAuditEvents(db: DbOrTx, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const ipAddress = await requestAddress();
+  await db.insert(auditEvents).values(
+    entries.map((entry) => ({
+      action: entry.action,
+      actorId: entry.actorId ?? null,
+      entityType: entry.entityType ?? null,
+      entityId: entry.entityId ?? null,
+      ipAddress: entry.ipAddress !== undefined ? entry.ipAddress : ipAddress,
+      details: entry.details ?? null,
+    })),
+  );
 }

@@ -20,6 +20,21 @@ export interface DuplicateCandidate {
   sameName: boolean;
 }
 
+// The same words in any order: "Tremblay Hélène" is "Hélène Tremblay".
+const wordsOf = (name: string) => normalizeName(name).split(' ').sort().join(' ');
+
+/**
+ * The intake's rule for two persons born the same day: the same name once accents, case, hyphens and word
+ * order are set aside, or a close name. Null when they are not possibly the same person. The spreadsheet
+ * import (lib/imports) applies this same rule to the rows of a file, against the files and each other.
+ */
+export function nameMatch(a: { firstName: string; lastName: string }, b: { firstName: string; lastName: string }): { sameName: boolean } | null {
+  const nameA = `${a.firstName} ${a.lastName}`;
+  const nameB = `${b.firstName} ${b.lastName}`;
+  const sameName = wordsOf(nameA) === wordsOf(nameB);
+  return sameName || nameSimilarity(nameA, nameB) >= SIMILAR_NAME_THRESHOLD ? { sameName } : null;
+}
+
 /**
  * Who might already be this person: the same birth date and the same name once accents, case, hyphens and
  * word order are set aside, or a close name. In the user's scope the candidates are shown with what tells
@@ -38,16 +53,10 @@ export async function findPossibleDuplicates(db: DbOrTx, user: SessionUser, pers
     })
     .from(persons)
     .where(eq(persons.birthDate, person.birthDate));
-  const wanted = `${person.firstName} ${person.lastName}`;
-  // The same words in any order: "Tremblay Hélène" is "Hélène Tremblay".
-  const wordsOf = (name: string) => normalizeName(name).split(' ').sort().join(' ');
-  const wantedWords = wordsOf(wanted);
   const matches = sameBirthDate
-    .map((candidate) => {
-      const name = `${candidate.firstName} ${candidate.lastName}`;
-      return { candidate, sameName: wordsOf(name) === wantedWords, similarity: nameSimilarity(name, wanted) };
-    })
-    .filter((match) => match.sameName || match.similarity >= SIMILAR_NAME_THRESHOLD);
+    .map((candidate) => ({ candidate, match: nameMatch(candidate, person) }))
+    .filter((found): found is { candidate: (typeof sameBirthDate)[number]; match: { sameName: boolean } } => found.match !== null)
+    .map(({ candidate, match }) => ({ candidate, sameName: match.sameName }));
   const inScope = matches.filter((match) => match.candidate.inScope);
   const followUps = inScope.length
     ? await db

@@ -3,7 +3,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '@/db/client';
 import { accompaniments, accompanimentTransfers, actionPlanItems, consentEvents, interventions, partners, persons, referrals, servicePoints, users } from '@/db/schema';
-import { recordAuditEvent } from '@/lib/audit/record';
+import { recordAuditEvent, recordAuditEvents } from '@/lib/audit/record';
 import type { SessionUser } from '@/lib/auth/current-user';
 import { NotFoundError, RuleError } from '@/lib/errors';
 import { findPossibleDuplicates } from './duplicates';
@@ -92,6 +92,41 @@ export async function registerPerson(tx: Tx, user: SessionUser, input: Input<typ
     });
     return person!.id;
   });
+}
+
+/**
+ * Many intakes at once, for a spreadsheet import (lib/imports): the same rows as registerPerson writes for
+ * each (the person, the opening of the accompaniment at the agent's service point, the consent given, the
+ * `person.registered` and consent audit entries), in a few multi-row statements, so that the kept figure
+ * spans are refreshed once for all of them rather than once per person. The caller has applied the intake's
+ * duplicate rule to every row (nameMatch, against the files and the earlier rows) in this transaction, and
+ * says which rows the user confirmed as other persons (`confirmedNotDuplicate`).
+ */
+export async function registerPersonsInBulk(tx: Tx, user: SessionUser, inputs: Input<typeof intakeInput>[], importBatchId: string): Promise<string[]> {
+  const servicePointId = user.servicePointId;
+  if (!servicePointId) throw new RuleError('agentId', 'invalid');
+  if (inputs.length === 0) return [];
+  for (const agentId of new Set(inputs.map((input) => input.agentId))) await assertAgentOfServicePoint(tx, agentId, servicePointId, 'agentId');
+  const created = await tx.insert(persons).values(inputs.map(identityColumns)).returning({ id: persons.id });
+  const personIds = created.map((row) => row.id);
+  const followUps = await tx
+    .insert(accompaniments)
+    .values(inputs.map((input, index) => ({ personId: personIds[index]!, servicePointId, agentId: input.agentId, openedOn: input.openedOn, needs: input.needs, nextFollowUpOn: input.nextFollowUpOn ?? null })))
+    .returning({ id: accompaniments.id, personId: accompaniments.personId });
+  const followUpOf = new Map(followUps.map((row) => [row.personId, row.id]));
+  const consents = inputs.flatMap((input, index) => (input.sharingConsent && input.sharingConsentOn ? [{ personId: personIds[index]!, effectiveOn: input.sharingConsentOn }] : []));
+  if (consents.length > 0) await tx.insert(consentEvents).values(consents.map((consent) => ({ ...consent, kind: 'sharing' as const, event: 'given' as const, recordedById: user.id })));
+  await recordAuditEvents(tx, [
+    ...inputs.map((input, index) => ({
+      action: 'person.registered' as const,
+      actorId: user.id,
+      entityType: 'person',
+      entityId: personIds[index]!,
+      details: { accompanimentId: followUpOf.get(personIds[index]!)!, duplicatesDismissed: input.confirmedNotDuplicate, importBatchId },
+    })),
+    ...consents.map((consent) => ({ action: 'person.consent_given' as const, actorId: user.id, entityType: 'person', entityId: consent.personId, details: { kind: 'sharing', effectiveOn: consent.effectiveOn } })),
+  ]);
+  return personIds;
 }
 
 /**

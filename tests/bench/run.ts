@@ -28,6 +28,7 @@ import { staffByLocation } from '@/lib/staff/by-location';
 import type { SessionUser } from '@/lib/auth/current-user';
 import { closeTestDatabase, openTestDatabase } from '@/tests/helpers/database';
 import { generateBenchData, type BenchStaff } from './generate';
+import { benchImport } from './imports';
 import { formatCount, formatMs, formatTable, measure } from './measure';
 
 const WARMUPS = 3;
@@ -311,6 +312,11 @@ async function main() {
   }
   console.log(`\n${formatTable(['operation', 'database', 'main table rows', 'result', 'median ms', 'p95 ms'], rows)}`);
   console.log('\nresult: headlineMetrics = persons / businesses / agreements; listPersons = rows of total (+: more than that).');
+  // The import writes: run once, last, and only when asked for or when everything is.
+  if (!only || only.some((word) => 'import'.includes(word) || word.includes('import'))) {
+    const importRows = await benchImport(db, agent, Number(option('import-rows') ?? 10_000));
+    console.log(`\n${formatTable(['spreadsheet import (' + kind + ')', 'time', 'rate', 'result', 'resident memory'], importRows)}`);
+  }
 }
 
 let closing: Promise<void> | undefined;

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
-import { accompaniments, actionPlanItems, agreements, businessContacts, businesses, confidentialityIncidents, employerFiles, fundedProjects, hires, hiringNeeds, mrcs, partners, referrals, servicePoints, users, type StaffRole } from '@/db/schema';
+import { accompaniments, actionPlanItems, agreements, businessContacts, businesses, confidentialityIncidents, employerFiles, fundedProjects, hires, hiringNeeds, importBatches, mrcs, partners, referrals, servicePoints, users, type StaffRole } from '@/db/schema';
 import { can, type Permission } from '@/lib/authz';
 import { closeTestDatabase, openSeededTestDatabase } from '../helpers/database';
 import { discoverEndpoints, filesMentioningUseServer, importPage, pageModules, pageRoute, serverActionModules } from '../helpers/endpoints';
@@ -615,7 +615,54 @@ const AGREEMENT_ROWS: Record<string, Row> = {
   'app/(app)/partners/actions.ts#setPartnerActiveAction': partnerWrite('setPartnerActiveAction', () => ({ id: matrixPartnerId, version: STALE, active: false })),
 };
 
-const ALL_ROWS: Record<string, Row> = { ...ROWS, ...PERSON_WRITE_ROWS, ...EMPLOYER_ROWS, ...AGREEMENT_ROWS, ...PRIVACY_ROWS };
+// ---- Spreadsheet imports: agents only, into their own service point. The preview and the commit get a
+// file whose only row is invalid (nothing is created); the undo gets a batch of the caller's own service
+// point that is already undone, so that past the gate it stops at that rule.
+function importFile(): FormData {
+  const form = new FormData();
+  const csv = '\uFEFFNom;Prénom;Date de naissance;Pays de naissance;Catégorie d’immigration;Consentement à la collecte;Besoins;Ouverture du dossier\r\nMatrix;Row;1990-13-01;FR;other;2020-01-01;Emploi;2020-01-01\r\n';
+  form.set('file', new File([csv], 'matrix.csv'));
+  return form;
+}
+function importAction(name: string, input: (actor: Actor) => Promise<unknown> | unknown): Row {
+  return {
+    access: { permissions: ['import:persons'] },
+    call: async (_record, actor) => {
+      const actions = (await import('@/app/(app)/imports/actions')) as unknown as Record<string, (raw: unknown) => Promise<unknown>>;
+      return fromActionResult(await actions[name]!(await input(actor)));
+    },
+  };
+}
+async function undoneBatchOf(actor: Actor): Promise<{ id: string }> {
+  const facts = staff.get(actor);
+  if (!facts?.servicePointId) return { id: '00000000-0000-4000-8000-000000000000' };
+  const [batch] = await db
+    .insert(importBatches)
+    .values({ kind: 'persons', importerId: facts.id, servicePointId: facts.servicePointId, fileName: 'matrix.csv', fileSha256: '0', status: 'undone', rowsRead: 0, created: 0, rejected: 0, duplicatesSkipped: 0, alreadyImported: 0 })
+    .returning({ id: importBatches.id });
+  return { id: batch!.id };
+}
+const IMPORT_ROWS: Record<string, Row> = {
+  'app/(app)/imports/template/route.ts#GET': {
+    access: { permissions: ['import:persons'] },
+    call: async () => {
+      const { GET } = await import('@/app/(app)/imports/template/route');
+      return fromStatus(await GET(new Request('http://localhost/imports/template?format=csv')));
+    },
+  },
+  'app/(app)/imports/progress/route.ts#GET': {
+    access: { permissions: ['import:persons'] },
+    call: async () => {
+      const { GET } = await import('@/app/(app)/imports/progress/route');
+      return fromStatus(await GET(new Request(`http://localhost/imports/progress?id=${crypto.randomUUID()}`)));
+    },
+  },
+  'app/(app)/imports/actions.ts#previewPersonsImportAction': importAction('previewPersonsImportAction', importFile),
+  'app/(app)/imports/actions.ts#commitPersonsImportAction': importAction('commitPersonsImportAction', importFile),
+  'app/(app)/imports/actions.ts#undoImportBatchAction': importAction('undoImportBatchAction', undoneBatchOf),
+};
+
+const ALL_ROWS: Record<string, Row> = { ...ROWS, ...PERSON_WRITE_ROWS, ...EMPLOYER_ROWS, ...AGREEMENT_ROWS, ...PRIVACY_ROWS, ...IMPORT_ROWS };
 
 // ---- Setup -----------------------------------------------------------------------------------------
 beforeAll(async () => {
@@ -795,6 +842,7 @@ const PAGES: Record<string, PageAccess> = {
   '/privacy/corrections': { permission: 'privacy:registers' },
   '/privacy/access-log': { permission: 'privacy:registers' },
   '/bilan': { permission: 'bilan:read' },
+  '/imports': { permission: 'import:persons' },
 };
 
 /** The record a page with an [id] opens: the own person for persons, another agent's account for staff. */

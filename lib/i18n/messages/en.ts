@@ -5,6 +5,7 @@ import { enReference } from './en-reference';
 import { enPrivacy } from './en-privacy';
 import { enBilan } from './en-bilan';
 import { enLive } from './en-live';
+import { enImports } from './en-imports';
 import { enDashboard } from './en-dashboard';
 import type { Catalogue } from './fr';
 
@@ -18,6 +19,7 @@ export const en: Catalogue = {
   },
   nav: {
     persons: 'Persons',
+    imports: 'Import',
     home: 'Home',
     staff: 'Staff',
     account: 'My account',
@@ -264,6 +266,7 @@ export const en: Catalogue = {
   reference: enReference,
   privacy: enPrivacy,
   live: enLive,
+  imports: enImports,
   bilan: enBilan,
   dashboard: enDashboard,
 };

@@ -5,6 +5,7 @@ import { frReference } from './fr-reference';
 import { frPrivacy } from './fr-privacy';
 import { frBilan } from './fr-bilan';
 import { frLive } from './fr-live';
+import { frImports } from './fr-imports';
 import { frDashboard } from './fr-dashboard';
 
 // The French catalogue is the reference: its type is next-intl's `Messages` (lib/i18n/app-config.ts), and
@@ -21,6 +22,7 @@ export const fr = {
   },
   nav: {
     persons: 'Personnes',
+    imports: 'Importer',
     home: 'Accueil',
     staff: 'Personnel',
     account: 'Mon compte',
@@ -267,6 +269,7 @@ export const fr = {
   reference: frReference,
   privacy: frPrivacy,
   live: frLive,
+  imports: frImports,
   bilan: frBilan,
   dashboard: frDashboard,
 } as const;
