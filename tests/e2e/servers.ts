@@ -9,7 +9,7 @@
  */
 const GROUPS: readonly (readonly string[])[] = [
   [],
-  ['agreements', 'employers', 'foundation', 'onboarding', 'persons', 'security-headers', 'sso'],
+  ['agreements', 'employers', 'foundation', 'imports', 'onboarding', 'persons', 'security-headers', 'sso'],
 ];
 
 export const SERVER_COUNT = GROUPS.length;
