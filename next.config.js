@@ -18,6 +18,9 @@ const nextConfig = {
   // runs: keep them out of the server's traced files.
   outputFileTracingExcludes: { '*': ['node_modules/@swc/core*/**', 'node_modules/@parcel/watcher*/**'] },
   poweredByHeader: false,
+  // A spreadsheet import sends its file (at most 20 MB, lib/imports/limits.ts) to a server action. Next.js's
+  // limit applies to every action alike: server.mjs keeps every other action at Next.js's default of 1 MB.
+  experimental: { serverActions: { bodySizeLimit: '21mb' } },
   reactStrictMode: true,
   async headers() {
     return [

@@ -19,6 +19,26 @@ function markRequest(request) {
   else delete request.headers[PREFETCH_HEADER];
 }
 
+// Server actions' bodies: Next.js's default 1 MB, except on the import page, whose action takes the file
+// (at most 20 MB, lib/imports/limits.ts; next.config.js raises Next.js's own limit to that). Refused here,
+// from the declared length, before any of the body is read; an action POST must declare its length (browsers
+// always do), so that the limit cannot be walked around with a chunked body.
+const ACTION_BODY_LIMIT = 1024 * 1024;
+const IMPORT_ACTION_BODY_LIMIT = 21 * 1024 * 1024;
+
+/** True when it has answered: a server action whose body is too large, or of undeclared length. */
+function refuseActionBody(request, response) {
+  if (request.method !== 'POST' || !request.headers['next-action']) return false;
+  const path = (request.url ?? '/').split('?')[0];
+  const limit = path === '/imports' ? IMPORT_ACTION_BODY_LIMIT : ACTION_BODY_LIMIT;
+  const declared = request.headers['content-length'];
+  const status = declared === undefined ? 411 : Number(declared) > limit ? 413 : 0;
+  if (!status) return false;
+  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
+  response.end(status === 411 ? 'A server action must declare its Content-Length.\n' : `The request body is over ${limit / 1024 / 1024} MB.\n`);
+  return true;
+}
+
 const args = process.argv.slice(2);
 const option = (...names) => {
   const index = args.findIndex((arg) => names.includes(arg));
@@ -37,6 +57,7 @@ await app.prepare();
 
 const server = createServer((request, response) => {
   markRequest(request);
+  if (refuseActionBody(request, response)) return;
   handle(request, response);
 });
 // WebSocket upgrades (the dev server's hot reload) go to Next.js as well.

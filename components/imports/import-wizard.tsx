@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import type { ActionResult } from '@/lib/action';
 import type { ColumnMapping } from '@/lib/imports/columns';
+import { IMPORT_LIMITS } from '@/lib/imports/limits';
 import { PERSON_COLUMNS } from '@/lib/imports/persons-columns';
 import type { PreviewProblem, PreviewSummary } from '@/lib/imports/report';
 import { issueMessage } from './issue-text';
@@ -66,6 +67,11 @@ export function ImportWizard() {
     }
     setError(null);
     setFileError(undefined);
+    // Said before sending: the server refuses a larger body before any of it is read.
+    if (file.size > IMPORT_LIMITS.maxFileBytes) {
+      setFileError(t('fileErrors.tooLarge'));
+      return;
+    }
     setPending('preview');
     const uploadId = crypto.randomUUID();
     progress.start(uploadId);
@@ -81,6 +87,8 @@ export function ImportWizard() {
         setMapping(result.data.preview.mapping);
         setStep({ name: 'preview', preview: result.data.preview });
       }
+    } catch {
+      setError(t('sendFailed'));
     } finally {
       progress.stop();
       setPending(null);
@@ -100,6 +108,10 @@ export function ImportWizard() {
       if (!result.ok) return failure(result);
       setStep({ name: 'report', counts: result.data.counts, rejectedCsv: result.data.rejectedCsv });
       router.refresh();
+    } catch {
+      // The request itself failed (connection lost, body refused). The import may or may not have been
+      // committed: the message says that trying again is safe (a row already imported creates nothing).
+      setError(t('sendFailed'));
     } finally {
       progress.stop();
       setPending(null);

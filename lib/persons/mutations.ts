@@ -76,37 +76,32 @@ export async function registerPerson(tx: Tx, user: SessionUser, input: Input<typ
       const duplicates = await findPossibleDuplicates(tx, user, input);
       if (duplicates.inScope.length > 0 || duplicates.elsewhere) throw new RuleError('confirmedNotDuplicate', 'possibleDuplicate');
     }
-    const [person] = await tx.insert(persons).values(identityColumns(input)).returning({ id: persons.id });
-    const [accompaniment] = await tx
-      .insert(accompaniments)
-      .values({ personId: person!.id, servicePointId, agentId: input.agentId, openedOn: input.openedOn, needs: input.needs, nextFollowUpOn: input.nextFollowUpOn ?? null })
-      .returning({ id: accompaniments.id });
-    // The consent to share given at intake starts the consent's history (lib/privacy/corrections.ts).
-    if (input.sharingConsent && input.sharingConsentOn) await recordConsentEvent(tx, user, person!.id, 'given', input.sharingConsentOn);
-    await recordAuditEvent(tx, {
-      action: 'person.registered',
-      actorId: user.id,
-      entityType: 'person',
-      entityId: person!.id,
-      details: { accompanimentId: accompaniment!.id, duplicatesDismissed: input.confirmedNotDuplicate },
-    });
-    return person!.id;
+    const [personId] = await insertIntakes(tx, user, servicePointId, [input]);
+    return personId!;
   });
 }
 
 /**
- * Many intakes at once, for a spreadsheet import (lib/imports): the same rows as registerPerson writes for
- * each (the person, the opening of the accompaniment at the agent's service point, the consent given, the
- * `person.registered` and consent audit entries), in a few multi-row statements, so that the kept figure
- * spans are refreshed once for all of them rather than once per person. The caller has applied the intake's
- * duplicate rule to every row (nameMatch, against the files and the earlier rows) in this transaction, and
- * says which rows the user confirmed as other persons (`confirmedNotDuplicate`).
+ * Many intakes at once, for a spreadsheet import (lib/imports): each row is written as registerPerson
+ * writes one (insertIntakes), in a few multi-row statements, so that the kept figure spans are refreshed
+ * once for all of them rather than once per person. The caller has applied the intake's duplicate rule to
+ * every row (nameMatch, against the files and the earlier rows) in this transaction, and says which rows the
+ * user confirmed as other persons (`confirmedNotDuplicate`).
  */
 export async function registerPersonsInBulk(tx: Tx, user: SessionUser, inputs: Input<typeof intakeInput>[], importBatchId: string): Promise<string[]> {
   const servicePointId = user.servicePointId;
   if (!servicePointId) throw new RuleError('agentId', 'invalid');
   if (inputs.length === 0) return [];
   for (const agentId of new Set(inputs.map((input) => input.agentId))) await assertAgentOfServicePoint(tx, agentId, servicePointId, 'agentId');
+  return insertIntakes(tx, user, servicePointId, inputs, importBatchId);
+}
+
+/**
+ * The rows of intakes, the one write of both the form and the import: each person, the opening of their
+ * accompaniment at the service point, the consent to share given at intake (which starts the consent's
+ * history, lib/privacy/corrections.ts) and the `person.registered` and consent audit entries.
+ */
+async function insertIntakes(tx: Tx, user: SessionUser, servicePointId: string, inputs: Input<typeof intakeInput>[], importBatchId?: string): Promise<string[]> {
   const created = await tx.insert(persons).values(inputs.map(identityColumns)).returning({ id: persons.id });
   const personIds = created.map((row) => row.id);
   const followUps = await tx
@@ -117,14 +112,14 @@ export async function registerPersonsInBulk(tx: Tx, user: SessionUser, inputs: I
   const consents = inputs.flatMap((input, index) => (input.sharingConsent && input.sharingConsentOn ? [{ personId: personIds[index]!, effectiveOn: input.sharingConsentOn }] : []));
   if (consents.length > 0) await tx.insert(consentEvents).values(consents.map((consent) => ({ ...consent, kind: 'sharing' as const, event: 'given' as const, recordedById: user.id })));
   await recordAuditEvents(tx, [
+    ...consents.map((consent) => ({ action: 'person.consent_given' as const, actorId: user.id, entityType: 'person', entityId: consent.personId, details: { kind: 'sharing', effectiveOn: consent.effectiveOn } })),
     ...inputs.map((input, index) => ({
       action: 'person.registered' as const,
       actorId: user.id,
       entityType: 'person',
       entityId: personIds[index]!,
-      details: { accompanimentId: followUpOf.get(personIds[index]!)!, duplicatesDismissed: input.confirmedNotDuplicate, importBatchId },
+      details: { accompanimentId: followUpOf.get(personIds[index]!)!, duplicatesDismissed: input.confirmedNotDuplicate, ...(importBatchId ? { importBatchId } : {}) },
     })),
-    ...consents.map((consent) => ({ action: 'person.consent_given' as const, actorId: user.id, entityType: 'person', entityId: consent.personId, details: { kind: 'sharing', effectiveOn: consent.effectiveOn } })),
   ]);
   return personIds;
 }

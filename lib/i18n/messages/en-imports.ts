@@ -15,6 +15,7 @@ export const enImports: Catalogue<typeof frImports> = {
   analyse: 'Check the file',
   analysing: 'Checking the file…',
   committing: 'Importing…',
+  sendFailed: 'The file could not be sent, or the server’s answer did not arrive. Try again: a row already imported creates nothing a second time.',
   steps: { upload: '1. File', mapping: '2. Columns', preview: '3. Preview', report: '4. Result' },
   mapping: {
     title: 'Match the columns',

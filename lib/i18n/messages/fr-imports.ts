@@ -12,6 +12,7 @@ export const frImports = {
   analyse: 'Vérifier le fichier',
   analysing: 'Vérification du fichier en cours…',
   committing: 'Importation en cours…',
+  sendFailed: 'Le fichier n’a pas pu être envoyé, ou la réponse du serveur n’est pas arrivée. Réessayez : une ligne déjà importée ne crée rien une seconde fois.',
   steps: { upload: '1. Fichier', mapping: '2. Colonnes', preview: '3. Aperçu', report: '4. Résultat' },
   mapping: {
     title: 'Associer les colonnes',
