@@ -4,23 +4,28 @@ import { IMPORT_LIMITS } from './limits';
 // The inputs of the import actions (FormData from the upload screen). The file is judged by lib/imports
 // itself; these only bound what arrives.
 
+/** A form field holding JSON, at most `maxLength` characters; text that is not JSON is `invalid`. */
+function jsonText(maxLength: number) {
+  return z
+    .string({ message: 'invalid' })
+    .max(maxLength, 'tooLong')
+    .transform((text, context) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        context.addIssue({ code: 'custom', message: 'invalid' });
+        return z.NEVER;
+      }
+    });
+}
+
 const file = z
   .instanceof(File, { message: 'required' })
   .refine((value) => value.size > 0, 'empty')
   .refine((value) => value.size <= IMPORT_LIMITS.maxFileBytes, 'tooLarge');
 
 /** The mapping screen's choice, as JSON: field → index of the file's column, or null. */
-const mapping = z
-  .string({ message: 'invalid' })
-  .max(10_000, 'tooLong')
-  .transform((text, context) => {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      context.addIssue({ code: 'custom', message: 'invalid' });
-      return z.NEVER;
-    }
-  })
+const mapping = jsonText(10_000)
   .pipe(z.record(z.string().max(40), z.number().int().min(0).max(IMPORT_LIMITS.maxColumns).nullable(), { message: 'invalid' }))
   .optional();
 
@@ -30,17 +35,7 @@ const uploadId = z.string({ message: 'invalid' }).uuid('invalid').optional();
 export const previewImportInput = z.object({ file, mapping, uploadId });
 
 /** The rows the importer confirmed as other persons, as a JSON list of row numbers, or all of them. */
-const rowList = z
-  .string({ message: 'invalid' })
-  .max(500_000, 'tooLong')
-  .transform((text, context) => {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      context.addIssue({ code: 'custom', message: 'invalid' });
-      return z.NEVER;
-    }
-  })
+const rowList = jsonText(500_000)
   .pipe(z.array(z.number().int().min(2).max(IMPORT_LIMITS.maxRows + 1), { message: 'invalid' }).max(IMPORT_LIMITS.maxRows, 'tooMany'));
 
 export const commitImportInput = z.object({
