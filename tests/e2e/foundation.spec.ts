@@ -6,6 +6,12 @@ test('an anonymous visitor is sent to the sign-in page', async ({ page }) => {
   await expect(page).toHaveURL(/\/sign-in/);
   await expect(page.getByRole('heading', { level: 1, name: 'Connexion' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  // The check itself can fail: an image without a text alternative and pale text on white are caught.
+  await page.evaluate(() => {
+    const main = document.querySelector('main') ?? document.body;
+    main.insertAdjacentHTML('beforeend', '<img id="axe-canary-image" src="/icon.svg"><p id="axe-canary-text" style="color:#bbb;background:#fff">pâle</p>');
+  });
+  await expect(expectNoSeriousA11yViolations(page)).rejects.toThrow(/image-alt: #axe-canary-image[\s\S]*color-contrast: #axe-canary-text|color-contrast: #axe-canary-text[\s\S]*image-alt: #axe-canary-image/);
 });
 
 test('a wrong password shows a clear message and no session', async ({ page }) => {
