@@ -27,13 +27,13 @@ function toPlainObject(raw: unknown): { value: unknown; repeated?: string } {
  * all field errors), 4. run, 5. map known failures to a result, never a 500 with details.
  */
 export function defineAction<Schema extends z.ZodType, Result>(
-  config: { name: string; permission: Permission; schema: Schema },
+  config: { name: string; permission: Permission | readonly Permission[]; schema: Schema },
   run: (input: z.output<Schema>, user: SessionUser) => Promise<Result>,
 ): (raw: z.input<Schema> | FormData) => Promise<ActionResult<Result>> {
   return async (raw) => {
     const user = await getCurrentUser();
     if (!user) return { ok: false, error: 'unauthenticated' };
-    if (!(await checkAccess(user, [config.permission], { endpoint: `action ${config.name}`, entityId: idOf(raw) }))) return { ok: false, error: 'forbidden' };
+    if (!(await checkAccess(user, typeof config.permission === 'string' ? [config.permission] : [...config.permission], { endpoint: `action ${config.name}`, entityId: idOf(raw) }))) return { ok: false, error: 'forbidden' };
     const input = toPlainObject(raw);
     if (input.repeated) return { ok: false, error: 'invalid', fieldErrors: { [input.repeated]: 'repeated' } };
     const parsed = config.schema.safeParse(input.value);

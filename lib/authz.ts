@@ -13,9 +13,13 @@ export const PERMISSIONS = {
   'person:read-access-log': ['manager', 'privacy_officer'],
   // The few fields of a person a hire needs (name, hire), for advisers.
   'person:read-hire': ['adviser'],
-  // Spreadsheet imports of persons with their accompaniment, into the importer's own service point
-  // (lib/imports). Agents only, like the intake they repeat row by row.
-  'import:persons': ['agent'],
+  // Spreadsheet imports (lib/imports): persons with their accompaniment (agents, like the intake they repeat
+  // row by row) and employer files (advisers, like the opening form), each into the importer's own service
+  // point; admins import either kind into a service point they name (and may undo any batch). An admin
+  // still opens none of the files created: no person:read nor employer:read.
+  'import:persons': ['agent', 'admin'],
+  'import:employer-files': ['adviser', 'admin'],
+  'import:any-service-point': ['admin'],
   // Businesses and employer files.
   'employer:read': ['adviser', 'manager'],
   'employer:write': ['adviser'],

@@ -14,7 +14,8 @@ function navigationFor(user: SessionUser, t: Awaited<ReturnType<typeof getTransl
   return [
     { href: '/', label: t('home') },
     ...(can(user.role, 'person:read') ? [{ href: '/persons', label: t('persons') }] : []),
-    ...(can(user.role, 'import:persons') ? [{ href: '/imports', label: t('imports') }] : []),
+    // One entry for the imports: the page of the kind the role imports (an admin switches kinds on it).
+    ...(can(user.role, 'import:persons') ? [{ href: '/imports', label: t('imports') }] : can(user.role, 'import:employer-files') ? [{ href: '/imports/employer-files', label: t('imports') }] : []),
     ...(can(user.role, 'employer:read') ? [{ href: '/employers', label: t('employers') }] : []),
     ...(can(user.role, 'staff:manage') ? [{ href: '/admin/staff', label: t('staff') }] : []),
     ...(can(user.role, 'agreement:read') ? [{ href: '/agreements', label: t('agreements') }, { href: '/projects', label: t('projects') }] : []),

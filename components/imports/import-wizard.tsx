@@ -2,19 +2,34 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { commitPersonsImportAction, previewPersonsImportAction } from '@/app/(app)/imports/actions';
+import { commitEmployerFilesImportAction, commitPersonsImportAction, previewEmployerFilesImportAction, previewPersonsImportAction } from '@/app/(app)/imports/actions';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import type { ActionResult } from '@/lib/action';
-import type { ColumnMapping } from '@/lib/imports/columns';
+import type { ImportKind } from '@/db/enums/imports';
+import type { ColumnMapping, ImportColumn } from '@/lib/imports/columns';
 import { IMPORT_LIMITS } from '@/lib/imports/limits';
-import { PERSON_COLUMNS } from '@/lib/imports/persons-columns';
 import type { PreviewProblem, PreviewSummary } from '@/lib/imports/report';
 import { issueMessage } from './issue-text';
 import { ImportProgressLine, useImportProgress } from './import-progress';
+import { ImportTargetFields, type TargetChoice } from './import-target-fields';
 
 // Upload → (columns) → preview → result. The file stays in the browser between the steps and is sent again
-// at the commit, where the server judges it anew; nothing is saved before "Import the valid rows".
+// at the commit, where the server judges it anew; nothing is saved before "Import the valid rows". The same
+// wizard for every kind: its columns come from the page, its two actions from the kind. An admin's upload
+// form also names the service point and who will follow the files (`targets`).
+
+const ACTIONS = {
+  persons: { preview: previewPersonsImportAction, commit: commitPersonsImportAction },
+  employer_files: { preview: previewEmployerFilesImportAction, commit: commitEmployerFilesImportAction },
+} as const satisfies Record<ImportKind, unknown>;
+
+export interface ImportWizardProps {
+  kind: ImportKind;
+  columns: readonly ImportColumn[];
+  /** An admin's choice of service points, each with its agents or advisers; null for anyone else. */
+  targets: TargetChoice[] | null;
+}
 
 type Step =
   | { name: 'upload' }
@@ -22,7 +37,7 @@ type Step =
   | { name: 'preview'; preview: PreviewSummary }
   | { name: 'report'; counts: { created: number; rejected: number; duplicatesSkipped: number; alreadyImported: number }; rejectedCsv: string | null };
 
-export function ImportWizard() {
+export function ImportWizard({ kind, columns, targets }: ImportWizardProps) {
   const t = useTranslations('imports');
   const tv = useTranslations('validation');
   const ta = useTranslations('actionErrors');
@@ -36,6 +51,8 @@ export function ImportWizard() {
   const [pending, setPending] = useState<'preview' | 'commit' | null>(null);
   const [confirmed, setConfirmed] = useState<Set<number>>(new Set());
   const [confirmAll, setConfirmAll] = useState(false);
+  const [target, setTarget] = useState({ servicePointId: '', followerId: '' });
+  const [targetErrors, setTargetErrors] = useState<{ servicePointId?: string; followerId?: string }>({});
   const progress = useImportProgress();
   const fileInputId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -44,6 +61,12 @@ export function ImportWizard() {
 
   function failure(result: Extract<ActionResult<unknown>, { ok: false }>) {
     const code = result.fieldErrors?.file;
+    const targetCode = { servicePointId: result.fieldErrors?.servicePointId, followerId: result.fieldErrors?.followerId };
+    if (targetCode.servicePointId || targetCode.followerId) {
+      setTargetErrors(targetCode);
+      setStep({ name: 'upload' });
+      return;
+    }
     if (code) {
       setFileError(t.has(`fileErrors.${code}` as never) ? t(`fileErrors.${code}` as never) : t('fileErrors.invalid'));
       setStep({ name: 'upload' });
@@ -57,6 +80,10 @@ export function ImportWizard() {
     data.set('file', file!);
     data.set('uploadId', uploadId);
     if (chosen) data.set('mapping', JSON.stringify(chosen));
+    if (targets) {
+      data.set('servicePointId', target.servicePointId);
+      data.set('followerId', target.followerId);
+    }
     return data;
   }
 
@@ -67,6 +94,7 @@ export function ImportWizard() {
     }
     setError(null);
     setFileError(undefined);
+    setTargetErrors({});
     // Said before sending: the server refuses a larger body before any of it is read.
     if (file.size > IMPORT_LIMITS.maxFileBytes) {
       setFileError(t('fileErrors.tooLarge'));
@@ -76,7 +104,7 @@ export function ImportWizard() {
     const uploadId = crypto.randomUUID();
     progress.start(uploadId);
     try {
-      const result = await previewPersonsImportAction(formFor(chosen, uploadId));
+      const result = await ACTIONS[kind].preview(formFor(chosen, uploadId));
       if (!result.ok) return failure(result);
       setConfirmed(new Set());
       setConfirmAll(false);
@@ -104,7 +132,7 @@ export function ImportWizard() {
       const data = formFor(mapping, uploadId);
       data.set('confirmAllDuplicates', String(confirmAll));
       data.set('confirmedRows', JSON.stringify([...confirmed]));
-      const result = await commitPersonsImportAction(data);
+      const result = await ACTIONS[kind].commit(data);
       if (!result.ok) return failure(result);
       setStep({ name: 'report', counts: result.data.counts, rejectedCsv: result.data.rejectedCsv });
       router.refresh();
@@ -136,7 +164,7 @@ export function ImportWizard() {
 
   const message = (problem: PreviewProblem) =>
     problem.issues.map((issue) => {
-      const column = PERSON_COLUMNS.find((candidate) => candidate.field === issue.field);
+      const column = columns.find((candidate) => candidate.field === issue.field);
       const text = issueMessage(issue.code, column, language, { validation: (key) => tv(key as never), imports: (key) => t(key as never), has: (key) => tv.has(key as never) });
       return issue.column ? t('preview.issue', { column: issue.column, value: issue.value || t('preview.emptyValue'), message: text }) : t('preview.issueNoColumn', { field: column?.[language] ?? issue.field, message: text });
     });
@@ -164,6 +192,7 @@ export function ImportWizard() {
           <h2 id={`${fileInputId}-heading`} ref={headingRef} tabIndex={-1} className="text-xl font-bold">
             {t('steps.upload')}
           </h2>
+          {targets && <ImportTargetFields kind={kind} targets={targets} value={target} errors={targetErrors} onChange={setTarget} />}
           <div>
             <label htmlFor={fileInputId} className="mb-1 block font-semibold">
               {t('file')}
@@ -210,7 +239,7 @@ export function ImportWizard() {
           </h2>
           <p>{t('mapping.intro')}</p>
           <div className="grid gap-3 md:grid-cols-2">
-            {PERSON_COLUMNS.map((column) => {
+            {columns.map((column) => {
               const id = `${fileInputId}-map-${column.field}`;
               const missing = column.required && (mapping?.[column.field] ?? null) === null;
               return (
@@ -272,7 +301,7 @@ export function ImportWizard() {
                       {t('preview.row')}
                     </th>
                     <th scope="col" className="pr-3">
-                      {t('preview.person')}
+                      {t(`kinds.${kind}.subject`)}
                     </th>
                     <th scope="col">{t('preview.problem')}</th>
                   </tr>
@@ -293,9 +322,9 @@ export function ImportWizard() {
                           </ul>
                         ) : (
                           <div>
-                            {problem.duplicate?.existing.length ? <p>{t('preview.duplicateExisting', { names: problem.duplicate.existing.map((person) => `${person.name} (${person.birthDate})`).join(', ') })}</p> : null}
-                            {problem.duplicate?.elsewhere && <p>{t('preview.duplicateElsewhere')}</p>}
-                            {problem.duplicate?.sameAsRow && <p>{t('preview.duplicateRow', { row: String(problem.duplicate.sameAsRow) })}</p>}
+                            {problem.duplicate?.existing.length ? <p>{t('preview.duplicateExisting', { names: problem.duplicate.existing.map((match) => match.label).join(', ') })}</p> : null}
+                            {problem.duplicate?.elsewhere && <p>{targets ? t(`kinds.${kind}.duplicateHidden`) : t(`kinds.${kind}.duplicateElsewhere`)}</p>}
+                            {problem.duplicate?.sameAsRow && <p>{t(`kinds.${kind}.duplicateRow`, { row: String(problem.duplicate.sameAsRow) })}</p>}
                             <label className="mt-1 flex items-center gap-2">
                               <input
                                 type="checkbox"
@@ -308,7 +337,7 @@ export function ImportWizard() {
                                   setConfirmed(next);
                                 }}
                               />
-                              {t('preview.confirmRow')}
+                              {t(`kinds.${kind}.confirmRow`)}
                             </label>
                           </div>
                         )}
@@ -323,7 +352,7 @@ export function ImportWizard() {
           {step.preview.counts.duplicates > 0 && (
             <label className="flex items-center gap-2 font-semibold">
               <input type="checkbox" checked={confirmAll} onChange={(event) => setConfirmAll(event.target.checked)} />
-              {t('preview.confirmAll')}
+              {t(`kinds.${kind}.confirmAll`)}
             </label>
           )}
           {step.preview.counts.valid + (confirmAll ? step.preview.counts.duplicates : confirmed.size) === 0 && <p>{t('preview.nothingToImport')}</p>}

@@ -5,8 +5,11 @@ import type { ImportColumn } from '@/lib/imports/columns';
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
+/** The spreadsheet's own row errors (imports.rowErrors.*); every other code is a form rule (validation.*). */
+const ROW_ERRORS = new Set(['invalidBoolean', 'neqRepeated']);
+
 export function issueMessage(code: string, column: ImportColumn | undefined, language: 'fr' | 'en', t: { validation: Translate; imports: Translate; has: (key: string) => boolean }): string {
-  const sentence = code === 'invalidBoolean' ? t.imports('rowErrors.invalidBoolean') : t.has(code) ? t.validation(code) : t.validation('invalid');
+  const sentence = ROW_ERRORS.has(code) ? t.imports(`rowErrors.${code}`) : t.has(code) ? t.validation(code) : t.validation('invalid');
   if (code === 'invalid' && column?.values) return `${sentence} ${t.imports('columns.allowed')} : ${column.values.map((value) => value[language]).join(' ; ')}.`;
   return sentence;
 }

@@ -6,9 +6,10 @@ import { toast } from 'sonner';
 import { undoImportBatchAction } from '@/app/(app)/imports/actions';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import type { ImportKind } from '@/db/enums/imports';
 
 /** Undo of one batch, after a question naming the file and what will be deleted. */
-export function UndoBatchButton({ id, fileName, created }: { id: string; fileName: string; created: number }) {
+export function UndoBatchButton({ id, kind, fileName, created }: { id: string; kind: ImportKind; fileName: string; created: number }) {
   const t = useTranslations('imports');
   const ta = useTranslations('actionErrors');
   const router = useRouter();
@@ -36,7 +37,7 @@ export function UndoBatchButton({ id, fileName, created }: { id: string; fileNam
         open={open}
         pending={pending}
         title={t('batches.undoTitle', { file: fileName })}
-        description={t('batches.undoConfirm', { created: String(created) })}
+        description={t(`kinds.${kind}.undoConfirm`, { created: String(created) })}
         confirmLabel={t('batches.undo')}
         cancelLabel={t('batches.keep')}
         onConfirm={() => void undo()}

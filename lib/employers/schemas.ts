@@ -77,12 +77,12 @@ const fileFields = {
  * Opening a file, for a business already known (businessId) or a new one (the business fields). The new
  * business goes through the duplicate check unless the adviser looked at the close names and confirmed.
  */
+/** Opening a file for a new business: the form's second mode, and each row of an employer-files import. */
+export const newBusinessFileInput = z.object({ businessMode: z.literal('new'), ...businessFields, ...fileFields, idempotencyKey, confirmedNotDuplicate: checkbox });
+
 export const openFileInput = z.discriminatedUnion(
   'businessMode',
-  [
-    z.object({ businessMode: z.literal('existing'), businessId: uuid, ...fileFields, idempotencyKey }),
-    z.object({ businessMode: z.literal('new'), ...businessFields, ...fileFields, idempotencyKey, confirmedNotDuplicate: checkbox }),
-  ],
+  [z.object({ businessMode: z.literal('existing'), businessId: uuid, ...fileFields, idempotencyKey }), newBusinessFileInput],
   { message: 'invalid' },
 );
 

@@ -94,7 +94,7 @@ async function* sourceRows(rows: AsyncGenerator<string[]>, headers: string[], ma
 }
 
 /** The file's header and value of a field in a row, for an issue the schema found. */
-export function issueFor(source: { headers: string[]; mapping: ColumnMapping }, row: SourceRow, field: string, code: string): RowIssue {
+export function issueFor(source: { headers: string[]; mapping: ColumnMapping }, row: Pick<SourceRow, 'row' | 'cells'>, field: string, code: string): RowIssue {
   const index = source.mapping[field];
   const known = index !== null && index !== undefined;
   return { row: row.row, field, column: known ? (source.headers[index] ?? null) : null, value: known ? (row.cells[index] ?? '') : '', code };

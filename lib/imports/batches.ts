@@ -1,57 +1,44 @@
 import 'server-only';
-import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
-import type { Db, Tx } from '@/db/client';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
 import type { ImportKind } from '@/db/enums/imports';
-import {
-  accompaniments,
-  accompanimentTransfers,
-  actionPlanItems,
-  consentEvents,
-  hires,
-  idempotencyKeys,
-  importBatches,
-  importedRows,
-  interventions,
-  personCorrections,
-  persons,
-  referrals,
-  servicePoints,
-  users,
-} from '@/db/schema';
+import { importBatches, importedRows, servicePoints, users } from '@/db/schema';
 import { recordAuditEvent } from '@/lib/audit/record';
 import type { SessionUser } from '@/lib/auth/current-user';
+import { can } from '@/lib/authz';
 import { NotFoundError, RuleError } from '@/lib/errors';
+import { analyseImport, commitRows, type DuplicateConfirmation } from './analysis';
 import type { ColumnMapping } from './columns';
+import { employerFilesImport } from './employer-files';
 import { fileSha256 } from './fingerprint';
-import { analysePersons, commitPersons, type DuplicateConfirmation } from './persons';
+import type { ImportKindDefinition } from './kind';
+import { personsImport } from './persons';
 import type { ImportProgress } from './progress';
+import { canImport, resolveImportTarget, type RequestedTarget } from './target';
 
-// A batch: one committed import, one audited event, undoable for a week by its importer while nothing has
-// been added to its files. Persons only for now; employer files use the same table (kind).
+// A batch: one committed import, one audited event (who, when, which file, into which service point, the
+// counts), undoable for a week by its importer or an admin while nothing has been added to its files.
+// The same for every kind: the kind's definition (persons.ts, employer-files.ts) does what differs.
 
 export const UNDO_DAYS = 7;
 
-/**
- * The service point an import writes into: the importer's own. An agent imports persons, an adviser
- * employer files (lib/authz.ts); nobody imports into another service point.
- */
-export function importServicePoint(user: SessionUser): string {
-  if (!user.servicePointId) throw new RuleError('servicePointId', 'servicePointRequired');
-  return user.servicePointId;
-}
+export const IMPORT_KIND_DEFINITIONS: { [Kind in ImportKind]: ImportKindDefinition<never> } = {
+  persons: personsImport as ImportKindDefinition<never>,
+  employer_files: employerFilesImport as ImportKindDefinition<never>,
+};
 
 /** The preview: the file judged, nothing written but the audit row of what was shown (duplicates name files). */
-export async function previewPersonsImport(db: Db, user: SessionUser, bytes: Uint8Array, mapping?: ColumnMapping, progress?: ImportProgress) {
-  const servicePointId = importServicePoint(user);
-  const analysis = await analysePersons(db, user, servicePointId, bytes, mapping, progress);
+export async function previewImport(db: Db, user: SessionUser, kind: ImportKind, requested: RequestedTarget, bytes: Uint8Array, mapping?: ColumnMapping, progress?: ImportProgress) {
+  const target = await resolveImportTarget(db, user, kind, requested);
+  const analysis = await analyseImport(db, user, IMPORT_KIND_DEFINITIONS[kind], target, bytes, mapping, progress);
   await recordAuditEvent(db, {
     action: 'import.previewed',
     actorId: user.id,
     entityType: 'service_point',
-    entityId: servicePointId,
-    details: { kind: 'persons', fileSha256: fileSha256(bytes), ...analysis.counts },
+    entityId: target.servicePointId,
+    details: { kind, fileSha256: fileSha256(bytes), followerId: target.followerId, ...analysis.counts },
   });
-  return analysis;
+  return { analysis, target };
 }
 
 /**
@@ -59,20 +46,22 @@ export async function previewPersonsImport(db: Db, user: SessionUser, bytes: Uin
  * event. Imports into one service point take turns (an advisory lock), so two uploads of one file at once
  * cannot both create its rows.
  */
-export async function commitPersonsImport(
+export async function commitImport(
   db: Db,
   user: SessionUser,
+  kind: ImportKind,
+  requested: RequestedTarget,
   input: { fileName: string; bytes: Uint8Array; mapping?: ColumnMapping; confirmation: DuplicateConfirmation },
   progress?: ImportProgress,
 ) {
-  const servicePointId = importServicePoint(user);
+  const target = await resolveImportTarget(db, user, kind, requested);
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`import:${servicePointId}`}))`);
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`import:${target.servicePointId}`}))`);
     const [batch] = await tx
       .insert(importBatches)
-      .values({ kind: 'persons', importerId: user.id, servicePointId, fileName: input.fileName, fileSha256: fileSha256(input.bytes), rowsRead: 0, created: 0, rejected: 0, duplicatesSkipped: 0, alreadyImported: 0 })
+      .values({ kind, importerId: user.id, servicePointId: target.servicePointId, fileName: input.fileName, fileSha256: fileSha256(input.bytes), rowsRead: 0, created: 0, rejected: 0, duplicatesSkipped: 0, alreadyImported: 0 })
       .returning({ id: importBatches.id });
-    const result = await commitPersons(tx, user, servicePointId, batch!.id, input.bytes, input.mapping, input.confirmation, progress);
+    const result = await commitRows(tx, user, IMPORT_KIND_DEFINITIONS[kind], target, batch!.id, input, progress);
     const counts = {
       rowsRead: result.analysis.counts.rows,
       created: result.created.length,
@@ -81,14 +70,25 @@ export async function commitPersonsImport(
       alreadyImported: result.analysis.counts.alreadyImported,
     };
     await tx.update(importBatches).set(counts).where(eq(importBatches.id, batch!.id));
-    await recordAuditEvent(tx, { action: 'import.committed', actorId: user.id, entityType: 'import_batch', entityId: batch!.id, details: { kind: 'persons', servicePointId, ...counts } });
+    // The importer (an admin, when named) and the target service point: who put what where.
+    await recordAuditEvent(tx, {
+      action: 'import.committed',
+      actorId: user.id,
+      entityType: 'import_batch',
+      entityId: batch!.id,
+      details: { kind, servicePointId: target.servicePointId, followerId: target.followerId, namedByAdmin: target.named, ...counts },
+    });
     return { batchId: batch!.id, counts, analysis: result.analysis };
   });
 }
 
-/** The batches of the importer's service point, latest first (counts and file names, no personal data). */
+/**
+ * The batches of a kind the user may see, latest first (counts and file names, no personal data): those of
+ * the importer's service point, or for an admin those of every service point.
+ */
 export async function listBatches(db: Db, user: SessionUser, kind: ImportKind) {
-  if (!user.servicePointId) return [];
+  const anyPoint = can(user.role, 'import:any-service-point');
+  if (!anyPoint && !user.servicePointId) return [];
   return db
     .select({
       id: importBatches.id,
@@ -98,6 +98,7 @@ export async function listBatches(db: Db, user: SessionUser, kind: ImportKind) {
       undoneAt: importBatches.undoneAt,
       importer: users.displayName,
       importerId: importBatches.importerId,
+      servicePoint: servicePoints.name,
       rowsRead: importBatches.rowsRead,
       created: importBatches.created,
       rejected: importBatches.rejected,
@@ -106,66 +107,43 @@ export async function listBatches(db: Db, user: SessionUser, kind: ImportKind) {
     })
     .from(importBatches)
     .innerJoin(users, eq(users.id, importBatches.importerId))
-    .where(and(eq(importBatches.kind, kind), eq(importBatches.servicePointId, user.servicePointId)))
+    .innerJoin(servicePoints, eq(servicePoints.id, importBatches.servicePointId))
+    .where(and(eq(importBatches.kind, kind), anyPoint ? undefined : eq(importBatches.servicePointId, user.servicePointId!)))
     .orderBy(desc(importBatches.committedAt))
     .limit(50);
 }
 
-/** Whether a batch can still be undone now: committed, by this user, less than UNDO_DAYS ago. */
+/** Whether a batch can still be undone now: committed, by this user or an admin, less than UNDO_DAYS ago. */
 export function undoable(batch: { status: string; committedAt: Date; importerId: string }, user: SessionUser, now = new Date()): boolean {
-  return batch.status === 'committed' && batch.importerId === user.id && now.getTime() - batch.committedAt.getTime() < UNDO_DAYS * 86_400_000;
-}
-
-async function count(tx: Tx, query: Promise<{ n: number }[]>): Promise<number> {
-  void tx;
-  return (await query)[0]?.n ?? 0;
+  const mayUndo = batch.importerId === user.id || can(user.role, 'import:any-service-point');
+  return batch.status === 'committed' && mayUndo && now.getTime() - batch.committedAt.getTime() < UNDO_DAYS * 86_400_000;
 }
 
 /**
- * Undoes a batch in one transaction: its persons, their accompaniments and consent history go, its
- * fingerprints are freed, the batch is marked undone and audited. Refused (nothing deleted) when anything
- * was added to or changed in its files since: an intervention, a plan item, a referral, a transfer, a hire,
- * another follow-up, a correction, any edit (version).
+ * Undoes a batch in one transaction: what its rows created goes (the kind's undo), its fingerprints are freed,
+ * the batch is marked undone and audited. Refused (nothing deleted) when anything was added to or changed in
+ * its files since. Another user's batch, or one of a kind the user does not import, is "not found".
  */
 export async function undoBatch(db: Db, user: SessionUser, batchId: string) {
   return db.transaction(async (tx) => {
+    const anyPoint = can(user.role, 'import:any-service-point');
     const [batch] = await tx
       .select()
       .from(importBatches)
-      .where(and(eq(importBatches.id, batchId), user.servicePointId ? eq(importBatches.servicePointId, user.servicePointId) : sql`false`))
+      .where(and(eq(importBatches.id, batchId), anyPoint ? undefined : user.servicePointId ? eq(importBatches.servicePointId, user.servicePointId) : sql`false`))
       .for('update');
-    if (!batch || batch.importerId !== user.id) {
+    if (!batch || !canImport(user, batch.kind) || (batch.importerId !== user.id && !anyPoint)) {
       await recordAuditEvent(tx, { action: 'access.refused', actorId: user.id, entityType: 'import_batch', entityId: batchId });
       throw new NotFoundError('import_batch');
     }
     if (batch.status !== 'committed') throw new RuleError('batchId', 'batchAlreadyUndone');
     if (!undoable(batch, user)) throw new RuleError('batchId', 'batchTooOld');
-    const rows = await tx.select({ personId: importedRows.entityId }).from(importedRows).where(eq(importedRows.batchId, batchId));
-    const personIds = rows.map((row) => row.personId);
-    if (personIds.length > 0) {
-      const followUps = await tx.select({ id: accompaniments.id, version: accompaniments.version }).from(accompaniments).where(inArray(accompaniments.personId, personIds));
-      const followUpIds = followUps.map((row) => row.id);
-      const n = sql<number>`count(*)::int`;
-      const changed =
-        followUps.length !== personIds.length ||
-        followUps.some((row) => row.version !== 1) ||
-        (await count(tx, tx.select({ n }).from(persons).where(and(inArray(persons.id, personIds), or(sql`${persons.version} <> 1`, sql`${persons.anonymizedAt} is not null`))))) > 0 ||
-        (await count(tx, tx.select({ n }).from(interventions).where(inArray(interventions.accompanimentId, followUpIds)))) > 0 ||
-        (await count(tx, tx.select({ n }).from(actionPlanItems).where(inArray(actionPlanItems.accompanimentId, followUpIds)))) > 0 ||
-        (await count(tx, tx.select({ n }).from(referrals).where(inArray(referrals.accompanimentId, followUpIds)))) > 0 ||
-        (await count(tx, tx.select({ n }).from(accompanimentTransfers).where(inArray(accompanimentTransfers.accompanimentId, followUpIds)))) > 0 ||
-        (await count(tx, tx.select({ n }).from(hires).where(inArray(hires.personId, personIds)))) > 0 ||
-        (await count(tx, tx.select({ n }).from(personCorrections).where(inArray(personCorrections.personId, personIds)))) > 0;
-      if (changed) throw new RuleError('batchId', 'batchChanged');
-      await tx.delete(consentEvents).where(inArray(consentEvents.personId, personIds));
-      await tx.delete(accompaniments).where(inArray(accompaniments.personId, personIds));
-      await tx.delete(idempotencyKeys).where(and(eq(idempotencyKeys.userId, batch.importerId), inArray(idempotencyKeys.resultId, personIds)));
-      await tx.delete(importedRows).where(eq(importedRows.batchId, batchId));
-      await tx.delete(persons).where(inArray(persons.id, personIds));
-    }
+    const created = await tx.select({ entityId: importedRows.entityId, childId: importedRows.childId }).from(importedRows).where(eq(importedRows.batchId, batchId));
+    await tx.delete(importedRows).where(eq(importedRows.batchId, batchId));
+    await IMPORT_KIND_DEFINITIONS[batch.kind].undo(tx, batch, created);
     await tx.update(importBatches).set({ status: 'undone', undoneAt: new Date(), undoneById: user.id }).where(eq(importBatches.id, batchId));
-    await recordAuditEvent(tx, { action: 'import.undone', actorId: user.id, entityType: 'import_batch', entityId: batchId, details: { kind: batch.kind, personsDeleted: personIds.length } });
-    return { id: batchId, deleted: personIds.length };
+    await recordAuditEvent(tx, { action: 'import.undone', actorId: user.id, entityType: 'import_batch', entityId: batchId, details: { kind: batch.kind, deleted: created.length } });
+    return { id: batchId, deleted: created.length };
   });
 }
 

@@ -6,8 +6,11 @@ import { normalizeLabel } from './normalize';
 
 export type ColumnKind = 'text' | 'date' | 'boolean' | 'enum' | 'enumList' | 'country' | 'languages';
 
-export interface ImportColumn {
-  field: string;
+/** The fields of a form's schema an import may fill: a column list typed against it cannot name another. */
+export type FieldOf<Values> = Extract<keyof Values, string>;
+
+export interface ImportColumn<Field extends string = string> {
+  field: Field;
   required: boolean;
   fr: string;
   en: string;

@@ -1,7 +1,9 @@
 import { FRENCH_LEVELS, GENDERS, INTAKE_IMMIGRATION_CATEGORIES, NEEDS } from '@/db/enums/persons';
 import { enEnums } from '@/lib/i18n/messages/en-persons';
 import { frEnums } from '@/lib/i18n/messages/fr-persons';
-import type { ImportColumn } from './columns';
+import type { z } from 'zod';
+import type { intakeInput } from '@/lib/persons/schemas';
+import type { FieldOf, ImportColumn } from './columns';
 
 // The columns of the persons template: the intake form's fields (lib/persons/schemas.ts, intakeInput), one
 // row per person with the opening of their accompaniment at the importer's service point, followed by the
@@ -11,7 +13,7 @@ function values<Code extends string>(codes: readonly Code[], labels: { fr: Recor
   return codes.map((code) => ({ code, fr: labels.fr[code], en: labels.en[code] }));
 }
 
-export const PERSON_COLUMNS: readonly ImportColumn[] = [
+export const PERSON_COLUMNS: readonly ImportColumn<FieldOf<z.input<typeof intakeInput>>>[] = [
   { field: 'lastName', required: true, fr: 'Nom', en: 'Last name', aliases: ['nom de famille', 'family name', 'surname'], kind: 'text', example: 'Tremblay-Ouellet' },
   { field: 'firstName', required: true, fr: 'Prénom', en: 'First name', aliases: ['prenoms', 'given name'], kind: 'text', example: 'Hélène' },
   { field: 'birthDate', required: true, fr: 'Date de naissance', en: 'Birth date', aliases: ['date of birth', 'naissance', 'ddn'], kind: 'date', example: '1988-04-12' },

@@ -1,6 +1,6 @@
 import { toCsv } from '@/lib/csv';
 import type { RowIssue } from './analyse';
-import type { PersonsAnalysis } from './persons';
+import type { ImportAnalysis } from './analysis';
 
 // What the browser gets back of an analysis: the counts and the rows that need a look (errors, suspected
 // duplicates), never the valid rows' contents; and the rejected rows as a CSV to fix and import again.
@@ -20,13 +20,13 @@ export interface PreviewProblem {
   name: string;
   status: 'invalid' | 'duplicate';
   issues: PreviewIssue[];
-  duplicate?: { existing: { id: string; name: string; birthDate: string }[]; elsewhere: boolean; sameAsRow: number | null };
+  duplicate?: { existing: { id: string; label: string }[]; elsewhere: boolean; sameAsRow: number | null };
 }
 
 export interface PreviewSummary {
   headers: string[];
   mapping: Record<string, number | null>;
-  counts: PersonsAnalysis['counts'];
+  counts: ImportAnalysis<unknown>['counts'];
   problems: PreviewProblem[];
   /** More problem rows than SHOWN_PROBLEMS. */
   truncated: boolean;
@@ -34,7 +34,7 @@ export interface PreviewSummary {
 
 const issue = ({ column, field, value, code }: RowIssue): PreviewIssue => ({ column, field, value: value.slice(0, 200), code });
 
-export function previewSummary(analysis: PersonsAnalysis): PreviewSummary {
+export function previewSummary(analysis: ImportAnalysis<unknown>): PreviewSummary {
   const problems = analysis.rows.filter((row) => row.status === 'invalid' || row.status === 'duplicate');
   return {
     headers: analysis.headers,
@@ -46,11 +46,7 @@ export function previewSummary(analysis: PersonsAnalysis): PreviewSummary {
       name: row.name,
       status: row.status as 'invalid' | 'duplicate',
       issues: row.issues.map(issue),
-      duplicate: row.duplicate && {
-        existing: row.duplicate.existing.map((person) => ({ id: person.id, name: `${person.firstName} ${person.lastName}`, birthDate: person.birthDate })),
-        elsewhere: row.duplicate.elsewhere,
-        sameAsRow: row.duplicate.sameAsRow,
-      },
+      duplicate: row.duplicate && { existing: row.duplicate.existing, elsewhere: row.duplicate.elsewhere, sameAsRow: row.duplicate.sameAsRow },
     })),
   };
 }
@@ -60,7 +56,7 @@ export function previewSummary(analysis: PersonsAnalysis): PreviewSummary {
  * (lib/csv.ts: BOM, quoting, formulas neutralized), to fix in the spreadsheet and import again. `describe`
  * words an issue (the catalogue's sentence, in the importer's language).
  */
-export function rejectedRowsCsv(analysis: PersonsAnalysis, describe: (issue: RowIssue) => string, headings: { row: string; errors: string }): string | null {
+export function rejectedRowsCsv(analysis: ImportAnalysis<unknown>, describe: (issue: RowIssue) => string, headings: { row: string; errors: string }): string | null {
   const rejected = analysis.rows.filter((row) => row.status === 'invalid');
   if (rejected.length === 0) return null;
   const width = analysis.headers.length;

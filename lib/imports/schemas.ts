@@ -32,7 +32,13 @@ const mapping = jsonText(10_000)
 /** The browser's id for this upload, to read its progress (GET /imports/progress). */
 const uploadId = z.string({ message: 'invalid' }).uuid('invalid').optional();
 
-export const previewImportInput = z.object({ file, mapping, uploadId });
+/**
+ * The service point an admin imports into and the agent or adviser of it who will follow the files (both
+ * required of an admin, refused from anyone else: lib/imports/target.ts). The upload form's empty choice is none.
+ */
+const chosenId = z.preprocess((value) => (value === '' ? undefined : value), z.string({ message: 'invalid' }).uuid('invalid').optional());
+
+export const previewImportInput = z.object({ file, mapping, uploadId, servicePointId: chosenId, followerId: chosenId });
 
 /** The rows the importer confirmed as other persons, as a JSON list of row numbers, or all of them. */
 const rowList = jsonText(500_000)
@@ -42,6 +48,8 @@ export const commitImportInput = z.object({
   file,
   mapping,
   uploadId,
+  servicePointId: chosenId,
+  followerId: chosenId,
   confirmedRows: rowList.optional(),
   confirmAllDuplicates: z.preprocess((value) => value === true || value === 'true' || value === 'on', z.boolean()),
 });

@@ -49,7 +49,7 @@ export function templateCsv(columns: readonly ImportColumn[], language: 'fr' | '
   );
 }
 
-export async function templateXlsx(columns: readonly ImportColumn[], language: 'fr' | 'en', words: TemplateWords): Promise<Buffer> {
+export async function templateXlsx(columns: readonly ImportColumn[], language: 'fr' | 'en', words: TemplateWords & { dataSheet: string }): Promise<Buffer> {
   const header = columns.map((column) => ({ value: column[language], fontWeight: 'bold' as const }));
   const example = columns.map((column) => (column.example ? { value: column.example, type: String } : null));
   const described = [
@@ -58,7 +58,26 @@ export async function templateXlsx(columns: readonly ImportColumn[], language: '
   ];
   // Every cell of the data sheet is text: a program must not turn a code or a date typed as text into a number.
   return (await writeXlsxFile([
-    { data: [header, example], sheet: language === 'fr' ? 'Personnes' : 'Persons', columns: columns.map(() => ({ width: 22 })), stickyRowsCount: 1 },
+    { data: [header, example], sheet: words.dataSheet, columns: columns.map(() => ({ width: 22 })), stickyRowsCount: 1 },
     { data: described, sheet: words.sheet, columns: [{ width: 36 }, { width: 28 }, { width: 12 }, { width: 90 }], stickyRowsCount: 1 },
   ] as never).toBuffer()) as Buffer;
 }
+
+/** The template as a download: the workbook, or the CSV (BOM, headers, the example row). No personal data. */
+export async function templateResponse(columns: readonly ImportColumn[], format: 'xlsx' | 'csv', language: 'fr' | 'en', name: string, words: TemplateWords & { dataSheet: string }): Promise<Response> {
+  if (format === 'csv') {
+    return new Response(templateCsv(columns, language), {
+      headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.csv"`, 'Cache-Control': 'no-store' },
+    });
+  }
+  const body = await templateXlsx(columns, language, words);
+  return new Response(new Uint8Array(body), {
+    headers: {
+      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'Content-Disposition': `attachment; filename="${name}.xlsx"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+}
+
+export const TEMPLATE_WORD_KEYS = ['sheet', 'column', 'english', 'required', 'yes', 'no', 'allowed', 'dateFormat', 'text', 'country', 'languages', 'boolean', 'list'] as const satisfies readonly (keyof TemplateWords)[];

@@ -86,11 +86,10 @@ export async function registerPerson(tx: Tx, user: SessionUser, input: Input<typ
  * writes one (insertIntakes), in a few multi-row statements, so that the kept figure spans are refreshed
  * once for all of them rather than once per person. The caller has applied the intake's duplicate rule to
  * every row (nameMatch, against the files and the earlier rows) in this transaction, and says which rows the
- * user confirmed as other persons (`confirmedNotDuplicate`).
+ * user confirmed as other persons (`confirmedNotDuplicate`). The service point is the import's target
+ * (lib/imports/target.ts: the agent's own, or the one an admin named); every agent named must be of it.
  */
-export async function registerPersonsInBulk(tx: Tx, user: SessionUser, inputs: Input<typeof intakeInput>[], importBatchId: string): Promise<string[]> {
-  const servicePointId = user.servicePointId;
-  if (!servicePointId) throw new RuleError('agentId', 'invalid');
+export async function registerPersonsInBulk(tx: Tx, user: SessionUser, servicePointId: string, inputs: Input<typeof intakeInput>[], importBatchId: string): Promise<string[]> {
   if (inputs.length === 0) return [];
   for (const agentId of new Set(inputs.map((input) => input.agentId))) await assertAgentOfServicePoint(tx, agentId, servicePointId, 'agentId');
   return insertIntakes(tx, user, servicePointId, inputs, importBatchId);

@@ -1,6 +1,6 @@
 import type { Db } from '@/db/client';
 import type { SessionUser } from '@/lib/auth/current-user';
-import { commitPersonsImport, previewPersonsImport } from '@/lib/imports/batches';
+import { commitImport, previewImport } from '@/lib/imports/batches';
 
 // The spreadsheet import's target (README, Benchmarks): 10,000 person rows checked (the preview) in 10 s
 // and imported in 30 s. Run once each (they write), on a Quebec-style CSV of rows that are all new, one
@@ -31,11 +31,11 @@ export async function benchImport(db: Db, agent: SessionUser, rows = 10_000): Pr
   const rss = () => Math.round(process.memoryUsage().rss / 1024 / 1024);
   const rssBefore = rss();
   let start = performance.now();
-  const preview = await previewPersonsImport(db, agent, bytes);
+  const { analysis: preview } = await previewImport(db, agent, 'persons', {}, bytes);
   const previewMs = performance.now() - start;
   const rssPreview = rss();
   start = performance.now();
-  const commit = await commitPersonsImport(db, agent, { fileName: 'bench.csv', bytes, confirmation: { rows: [] } });
+  const commit = await commitImport(db, agent, 'persons', {}, { fileName: 'bench.csv', bytes, confirmation: { rows: [] } });
   const commitMs = performance.now() - start;
   const rssCommit = rss();
   const perSecond = (ms: number) => `${Math.round((rows * 1000) / ms).toLocaleString('en-CA')} rows/s`;

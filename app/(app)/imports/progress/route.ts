@@ -12,7 +12,7 @@ const progressQuery = z.object({ id: z.string({ message: 'required' }).uuid('inv
  * GET /imports/progress?id=<upload id>: how far the caller's own running check or import of that upload
  * is (rows done, errors so far, time since it started). Counts only; `running: false` before it starts and once it has ended.
  */
-export const GET = defineRoute('import:persons', async (request, user) => {
+export const GET = defineRoute(['import:persons', 'import:employer-files'], async (request, user) => {
   const query = parseQuery(request, progressQuery);
   if (!query.ok) return query.response;
   const state = readProgress(user.id, query.data.id);

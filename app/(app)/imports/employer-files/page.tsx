@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { ImportScreen } from '@/components/imports/import-screen';
+import { getDb } from '@/db/client';
+import { requireUser } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/require-permission';
+import { importScreen } from '@/lib/imports/screen';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('imports');
+  return { title: `${t('title')} : ${t('kinds.employer_files.name')}` };
+}
+
+/** The employer-files import: an adviser's own service point, or the one an admin names. */
+export default async function EmployerFilesImportPage() {
+  const user = await requireUser();
+  await requirePermission(user, 'import:employer-files', { endpoint: 'page /imports/employer-files' });
+  return <ImportScreen kind="employer_files" data={await importScreen(getDb(), user, 'employer_files')} />;
+}
