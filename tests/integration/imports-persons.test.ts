@@ -275,11 +275,22 @@ describe('who may import, and where', () => {
     expect(await actions.undoImportBatchAction({ id: result.data.batchId })).toMatchObject({ ok: false, error: 'not_found' });
   });
 
-  it('refuses advisers, managers and admins', async () => {
-    for (const email of ['conseil.valdor@passerelle.test', 'direction@passerelle.test', 'admin@passerelle.test']) {
+  it('refuses advisers and managers; an admin must name the service point and the agent', async () => {
+    for (const email of ['conseil.valdor@passerelle.test', 'direction@passerelle.test']) {
       await actAs(db, email);
       expect(await actions.previewPersonsImportAction(form(csvOf([]), 'x.csv'))).toMatchObject({ ok: false, error: 'forbidden' });
     }
+    await actAs(db, 'admin@passerelle.test');
+    expect(await actions.previewPersonsImportAction(form(csvOf([]), 'x.csv'))).toMatchObject({ ok: false, fieldErrors: { servicePointId: 'required' } });
+  });
+
+  it('refuses an agent naming another service point or another agent', async () => {
+    await actAs(db, AGENT);
+    const before = (await personsNamed('Import-')).length;
+    const [rouyn] = await db.select({ id: users.id, servicePointId: users.servicePointId }).from(users).where(eq(users.email, OTHER_AGENT));
+    expect(await actions.commitPersonsImportAction(form(csvOf(sampleRows()), 'x.csv', { servicePointId: rouyn!.servicePointId! }))).toMatchObject({ ok: false, fieldErrors: { servicePointId: 'notYours' } });
+    expect(await actions.commitPersonsImportAction(form(csvOf(sampleRows()), 'x.csv', { followerId: rouyn!.id }))).toMatchObject({ ok: false, fieldErrors: { followerId: 'notYours' } });
+    expect(await personsNamed('Import-')).toHaveLength(before);
   });
 });
 
