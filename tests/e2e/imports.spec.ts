@@ -96,9 +96,9 @@ test('an agent imports a LibreOffice workbook and a semicolon CSV: preview with 
   expect(await personsCount(page)).toBe(before);
 });
 
-test('an adviser has no import page', async ({ page }) => {
+test('an adviser has no persons import page: their import link leads to the employer files', async ({ page }) => {
   await signIn(page, 'conseil.valdor@passerelle.test');
-  await expect(page.getByRole('link', { name: 'Importer' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Importer' })).toHaveAttribute('href', '/imports/employer-files');
   const response = await page.goto('/imports');
   expect(response?.status()).toBe(404);
 });

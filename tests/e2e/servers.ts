@@ -13,7 +13,7 @@
  */
 const TWO_SERVER_GROUPS: readonly (readonly string[])[] = [
   [],
-  ['agreements', 'employers', 'foundation', 'imports', 'onboarding', 'persons', 'security-headers', 'sso'],
+  ['agreements', 'employers', 'foundation', 'imports', 'imports-employers', 'onboarding', 'persons', 'security-headers', 'sso'],
 ];
 
 const GROUPS: readonly (readonly string[])[] = process.env.E2E_SERVERS === '2' ? TWO_SERVER_GROUPS : [[]];

@@ -615,18 +615,24 @@ const AGREEMENT_ROWS: Record<string, Row> = {
   'app/(app)/partners/actions.ts#setPartnerActiveAction': partnerWrite('setPartnerActiveAction', () => ({ id: matrixPartnerId, version: STALE, active: false })),
 };
 
-// ---- Spreadsheet imports: agents only, into their own service point. The preview and the commit get a
-// file whose only row is invalid (nothing is created); the undo gets a batch of the caller's own service
-// point that is already undone, so that past the gate it stops at that rule.
-function importFile(): FormData {
-  const form = new FormData();
-  const csv = '\uFEFFNom;Prénom;Date de naissance;Pays de naissance;Catégorie d’immigration;Consentement à la collecte;Besoins;Ouverture du dossier\r\nMatrix;Row;1990-13-01;FR;other;2020-01-01;Emploi;2020-01-01\r\n';
-  form.set('file', new File([csv], 'matrix.csv'));
-  return form;
+// ---- Spreadsheet imports: persons for agents, employer files for advisers, each into their own service
+// point; admins either kind into a service point they name. The preview and the commit get a file whose only
+// row is invalid (nothing is created; an admin stops at the service point it did not name); the undo gets a
+// batch of a kind the caller imports, already undone, so that past the gate it stops at that rule.
+function importFile(kind: 'persons' | 'employer_files'): () => FormData {
+  return () => {
+    const form = new FormData();
+    const csv =
+      kind === 'persons'
+        ? '\uFEFFNom;Prénom;Date de naissance;Pays de naissance;Catégorie d’immigration;Consentement à la collecte;Besoins;Ouverture du dossier\r\nMatrix;Row;1990-13-01;FR;other;2020-01-01;Emploi;2020-01-01\r\n'
+        : '\uFEFFRaison sociale;NEQ;Secteur SCIAN;MRC;Municipalité;Ouverture du dossier;Personne-ressource\r\nMatrix;123;21;Abitibi;Amos;2020-13-01;Matrix\r\n';
+    form.set('file', new File([csv], 'matrix.csv'));
+    return form;
+  };
 }
-function importAction(name: string, input: (actor: Actor) => Promise<unknown> | unknown): Row {
+function importAction(name: string, permissions: Permission[], input: (actor: Actor) => Promise<unknown> | unknown): Row {
   return {
-    access: { permissions: ['import:persons'] },
+    access: { permissions },
     call: async (_record, actor) => {
       const actions = (await import('@/app/(app)/imports/actions')) as unknown as Record<string, (raw: unknown) => Promise<unknown>>;
       return fromActionResult(await actions[name]!(await input(actor)));
@@ -635,13 +641,16 @@ function importAction(name: string, input: (actor: Actor) => Promise<unknown> | 
 }
 async function undoneBatchOf(actor: Actor): Promise<{ id: string }> {
   const facts = staff.get(actor);
-  if (!facts?.servicePointId) return { id: '00000000-0000-4000-8000-000000000000' };
+  if (!facts) return { id: '00000000-0000-4000-8000-000000000000' };
+  // An admin has no service point of its own: its batch went into one it named.
+  const servicePointId = facts.servicePointId ?? referenceRecords.get('servicePoint')!;
   const [batch] = await db
     .insert(importBatches)
-    .values({ kind: 'persons', importerId: facts.id, servicePointId: facts.servicePointId, fileName: 'matrix.csv', fileSha256: '0', status: 'undone', rowsRead: 0, created: 0, rejected: 0, duplicatesSkipped: 0, alreadyImported: 0 })
+    .values({ kind: facts.role === 'adviser' ? 'employer_files' : 'persons', importerId: facts.id, servicePointId, fileName: 'matrix.csv', fileSha256: '0', status: 'undone', rowsRead: 0, created: 0, rejected: 0, duplicatesSkipped: 0, alreadyImported: 0 })
     .returning({ id: importBatches.id });
   return { id: batch!.id };
 }
+const ANY_IMPORT: Permission[] = ['import:persons', 'import:employer-files'];
 const IMPORT_ROWS: Record<string, Row> = {
   'app/(app)/imports/template/route.ts#GET': {
     access: { permissions: ['import:persons'] },
@@ -650,16 +659,25 @@ const IMPORT_ROWS: Record<string, Row> = {
       return fromStatus(await GET(new Request('http://localhost/imports/template?format=csv')));
     },
   },
+  'app/(app)/imports/employer-files/template/route.ts#GET': {
+    access: { permissions: ['import:employer-files'] },
+    call: async () => {
+      const { GET } = await import('@/app/(app)/imports/employer-files/template/route');
+      return fromStatus(await GET(new Request('http://localhost/imports/employer-files/template?format=csv')));
+    },
+  },
   'app/(app)/imports/progress/route.ts#GET': {
-    access: { permissions: ['import:persons'] },
+    access: { permissions: ANY_IMPORT },
     call: async () => {
       const { GET } = await import('@/app/(app)/imports/progress/route');
       return fromStatus(await GET(new Request(`http://localhost/imports/progress?id=${crypto.randomUUID()}`)));
     },
   },
-  'app/(app)/imports/actions.ts#previewPersonsImportAction': importAction('previewPersonsImportAction', importFile),
-  'app/(app)/imports/actions.ts#commitPersonsImportAction': importAction('commitPersonsImportAction', importFile),
-  'app/(app)/imports/actions.ts#undoImportBatchAction': importAction('undoImportBatchAction', undoneBatchOf),
+  'app/(app)/imports/actions.ts#previewPersonsImportAction': importAction('previewPersonsImportAction', ['import:persons'], importFile('persons')),
+  'app/(app)/imports/actions.ts#commitPersonsImportAction': importAction('commitPersonsImportAction', ['import:persons'], importFile('persons')),
+  'app/(app)/imports/actions.ts#previewEmployerFilesImportAction': importAction('previewEmployerFilesImportAction', ['import:employer-files'], importFile('employer_files')),
+  'app/(app)/imports/actions.ts#commitEmployerFilesImportAction': importAction('commitEmployerFilesImportAction', ['import:employer-files'], importFile('employer_files')),
+  'app/(app)/imports/actions.ts#undoImportBatchAction': importAction('undoImportBatchAction', ANY_IMPORT, undoneBatchOf),
 };
 
 const ALL_ROWS: Record<string, Row> = { ...ROWS, ...PERSON_WRITE_ROWS, ...EMPLOYER_ROWS, ...AGREEMENT_ROWS, ...PRIVACY_ROWS, ...IMPORT_ROWS };
@@ -843,6 +861,7 @@ const PAGES: Record<string, PageAccess> = {
   '/privacy/access-log': { permission: 'privacy:registers' },
   '/bilan': { permission: 'bilan:read' },
   '/imports': { permission: 'import:persons' },
+  '/imports/employer-files': { permission: 'import:employer-files' },
 };
 
 /** The record a page with an [id] opens: the own person for persons, another agent's account for staff. */

@@ -50,7 +50,7 @@ const PAYLOADS = [
   'ffffffff-ffff-ffff-ffff-ffffffffffff',
 ];
 
-const FIELD_NAMES = ['id', 'version', 'email', 'password', 'displayName', 'role', 'servicePointId', 'temporaryPassword', 'currentPassword', 'newPassword', 'confirmation', 'active', 'locale', 'callbackUrl', 'page', 'q', 'from', 'to', 'region', '__proto__', 'constructor', 'region[]', 'id[0]', 'idempotencyKey', 'name', 'address', 'city', 'postalCode', 'mrcId', 'phone', 'hours', 'regionCode', 'contactEmail', 'contactPhone', 'asOf', 'personId', 'effectiveOn'];
+const FIELD_NAMES = ['id', 'version', 'email', 'password', 'displayName', 'role', 'servicePointId', 'temporaryPassword', 'currentPassword', 'newPassword', 'confirmation', 'active', 'locale', 'callbackUrl', 'page', 'q', 'from', 'to', 'region', '__proto__', 'constructor', 'region[]', 'id[0]', 'idempotencyKey', 'name', 'address', 'city', 'postalCode', 'mrcId', 'phone', 'hours', 'regionCode', 'contactEmail', 'contactPhone', 'asOf', 'personId', 'effectiveOn', 'followerId', 'mapping', 'confirmedRows'];
 
 const hostileString = fc.oneof(fc.constantFrom(...PAYLOADS), fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }));
 const scalar = fc.oneof(hostileString, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.bigInt().map(String));
