@@ -230,7 +230,7 @@ async function undo(tx: Tx, _batch: { id: string }, created: { entityId: string;
 export const employerFilesImport: ImportKindDefinition<NewFile> = {
   kind: 'employer_files',
   columns: async (db, target) => employerFileColumns(await regionMrcs(db, target?.regionCode ?? null)),
-  parse: (values, _target) => newBusinessFileInput.safeParse({ recruitmentChannels: [], ...values, businessMode: 'new', idempotencyKey: randomUUID(), confirmedNotDuplicate: false }),
+  parse: (values) => newBusinessFileInput.safeParse({ recruitmentChannels: [], ...values, businessMode: 'new', idempotencyKey: randomUUID(), confirmedNotDuplicate: false }),
   identity: (input) => {
     const identity: Record<string, unknown> = { ...input };
     for (const field of ['businessMode', 'idempotencyKey', 'confirmedNotDuplicate']) delete identity[field];

@@ -25,7 +25,7 @@ async function undoOnly(page: Page, file: string, created: number) {
   const dialog = page.getByRole('alertdialog');
   await expect(dialog).toContainText('dossiers employeurs');
   await dialog.getByRole('button', { name: 'Annuler cette importation' }).click();
-  await expect(page.getByText(`Importation annulée : ${created} dossiers supprimés.`)).toBeVisible();
+  await expect(page.getByText(`Importation annulée : ${created === 1 ? '1 dossier supprimé' : `${created} dossiers supprimés`}.`)).toBeVisible();
   await expect(batches.getByRole('row', { name: new RegExp(file.replace('.', '\\.')) }).first()).toContainText('Annulée');
 }
 
@@ -76,7 +76,7 @@ test('an admin imports employer files into a service point named in the upload f
   await signIn(page, 'admin@passerelle.test');
   const before = await businessesCount(page);
   await page.getByRole('link', { name: 'Importer' }).click();
-  await page.getByRole('navigation', { name: 'Type de fichier à importer' }).getByRole('link', { name: 'Dossiers employeurs' }).click();
+  await page.getByRole('navigation', { name: 'Ce que vous importez' }).getByRole('link', { name: 'Dossiers employeurs' }).click();
   await expect(page).toHaveURL(/\/imports\/employer-files$/);
   const point = page.getByLabel('Point de service où importer');
   await expect(point).toHaveAttribute('aria-required', 'true');

@@ -5,7 +5,7 @@ import type { frImports } from './fr-imports';
 export const enImports: Catalogue<typeof frImports> = {
   title: 'Import a file',
   nav: 'Import',
-  kindSwitch: 'Kind of file to import',
+  kindSwitch: 'What you import',
   kinds: {
     persons: {
       name: 'Persons',

@@ -2,7 +2,7 @@
 export const frImports = {
   title: 'Importer un fichier',
   nav: 'Importer',
-  kindSwitch: 'Type de fichier à importer',
+  kindSwitch: 'Ce que vous importez',
   kinds: {
     persons: {
       name: 'Personnes',
