@@ -2,7 +2,7 @@ import createNextIntlPlugin from 'next-intl/plugin';
 
 // The same fixed headers as STATIC_SECURITY_HEADERS in lib/security/headers.ts (this file cannot import
 // TypeScript). The proxy sets them on what it answers; this covers the paths it never sees:
-// /api/health, /_next/static, /_next/image, /favicon.ico.
+// /api/health (and its probes), /_next/static, /_next/image, /favicon.ico.
 const staticSecurityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
@@ -33,6 +33,7 @@ const nextConfig = {
       { source: '/:path*', headers: staticSecurityHeaders },
       // Never cached: it must tell the state of the database now.
       { source: '/api/health', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
+      { source: '/api/health/:probe(live|ready)', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
     ];
   },
 };

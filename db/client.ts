@@ -11,6 +11,8 @@ import * as schema from './schema';
 import { acquireDataDirLock } from './pglite-lock';
 // Side effect: failed queries never carry their parameters into a log (see the module).
 import './query-errors';
+import { databaseStats } from './query-stats';
+import { postgresTimeouts, type PostgresTimeouts } from './timeouts';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -38,9 +40,21 @@ export function databaseKind(): DatabaseKind {
   return process.env.DATABASE_URL ? 'postgresql' : 'pglite';
 }
 
-function openPostgres(url: string): Connection {
-  // connect_timeout: a dead server answers the health check with 503 quickly instead of hanging.
-  const client = postgres(url, { max: 10, connect_timeout: 5, onnotice: () => {} });
+const POOL_MAX = 10;
+
+/**
+ * `timeouts` (db/timeouts.ts) bound the app's connection: a dead server answers 503 within the connect
+ * timeout instead of hanging, a stuck statement is cancelled, a transaction left open is ended. The
+ * owner's connection (migrations, seed, retention) keeps only the connect timeout: building an index on a
+ * large table may rightly take minutes.
+ */
+function openPostgres(url: string, timeouts: PostgresTimeouts | 'owner'): Connection {
+  const connection =
+    timeouts === 'owner'
+      ? {}
+      : { statement_timeout: timeouts.statementMs, idle_in_transaction_session_timeout: timeouts.idleInTransactionMs };
+  const connectSeconds = timeouts === 'owner' ? postgresTimeouts().connectSeconds : timeouts.connectSeconds;
+  const client = postgres(url, { max: POOL_MAX, connect_timeout: connectSeconds, connection, onnotice: () => {} });
   return {
     db: drizzlePostgres(client, { schema }) as unknown as Db,
     kind: 'postgresql',
@@ -79,7 +93,9 @@ function openPglite(dataDir: string, loadDataDir?: Blob): Connection {
 
 function open(): Connection {
   const url = process.env.DATABASE_URL;
-  return url ? openPostgres(url) : openPglite(process.env.PGLITE_DATA_DIR ?? DEFAULT_PGLITE_DATA_DIR);
+  const connection = url ? openPostgres(url, postgresTimeouts()) : openPglite(process.env.PGLITE_DATA_DIR ?? DEFAULT_PGLITE_DATA_DIR);
+  Object.assign(databaseStats(), { kind: connection.kind, poolMax: url ? POOL_MAX : null });
+  return connection;
 }
 
 // One connection per process, opened on first use so that importing this module (as `next build`
@@ -94,15 +110,16 @@ export function getDb(): Db {
 
 /**
  * The tables' owner, for migrations, seed and bootstrap (db/scripts), never for the app: on PostgreSQL
- * DATABASE_OWNER_URL, or DATABASE_URL when it is not set. Embedded: the one database there is.
+ * DATABASE_OWNER_URL, or DATABASE_URL when it is not set (a connection of its own then too, without the
+ * app's statement timeouts). Embedded: the one database there is.
  */
 export function getOwnerDb(): Db {
-  const ownerUrl = process.env.DATABASE_OWNER_URL;
-  if (!ownerUrl || ownerUrl === process.env.DATABASE_URL) return getDb();
+  const ownerUrl = process.env.DATABASE_OWNER_URL || process.env.DATABASE_URL;
+  if (!ownerUrl) return getDb();
   if (!process.env.DATABASE_URL) {
     throw new Error('DATABASE_OWNER_URL is set but DATABASE_URL is not: set both (PostgreSQL) or neither (embedded database)');
   }
-  holder.passerelleOwnerConnection ??= openPostgres(ownerUrl);
+  holder.passerelleOwnerConnection ??= openPostgres(ownerUrl, 'owner');
   return holder.passerelleOwnerConnection.db;
 }
 

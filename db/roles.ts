@@ -14,8 +14,8 @@ export function appRoleName(): string {
 
 /**
  * Gives the app's role what the app needs and nothing more: read and write every table, except the
- * audit trail, which it can only read and append to; no TRUNCATE, no ownership, nothing on drizzle's
- * migrations schema. So the app's own login cannot alter the audit trail, nor switch off its trigger
+ * audit trail, which it can only read and append to; no TRUNCATE, no ownership, and on drizzle's
+ * migrations table only SELECT (the readiness probe compares it with the build's journal). So the app's own login cannot alter the audit trail, nor switch off its trigger
  * (`session_replication_role` and `ALTER TABLE ... DISABLE TRIGGER` need a superuser or the owner).
  *
  * Run by the owner after every migration (runMigrations), which covers the tables a migration adds.
@@ -54,6 +54,10 @@ async function applyGrants(db: Db, role: string): Promise<void> {
     await tx.execute(sql`grant select, insert, update, delete on all tables in schema public to ${app}`);
     await tx.execute(sql`revoke update, delete on audit_events from ${app}`);
     await tx.execute(sql`grant usage, select on all sequences in schema public to ${app}`);
+    // Read-only: which migrations ran, for /api/health/ready. Hashes and dates, no data.
+    await tx.execute(sql`grant usage on schema drizzle to ${app}`);
+    await tx.execute(sql`revoke all on drizzle.__drizzle_migrations from ${app}`);
+    await tx.execute(sql`grant select on drizzle.__drizzle_migrations to ${app}`);
   });
 }
 

@@ -59,9 +59,16 @@ describe.skipIf(!onPostgres)('the app role on PostgreSQL (skipped on PGlite: one
     await expect(asApp`drop trigger audit_events_append_only on audit_events`).rejects.toThrow(/must be owner/);
   });
 
-  it('cannot create tables nor read the migrations schema', async () => {
+  it('cannot create tables, and can only read the migrations record (for the readiness probe)', async () => {
     await expect(asApp`create table mine (id int)`).rejects.toThrow(/permission denied for schema public/);
-    await expect(asApp`select * from drizzle.__drizzle_migrations`).rejects.toThrow(/permission denied for schema drizzle/);
+    await expect(asApp`create table drizzle.mine (id int)`).rejects.toThrow(/permission denied for schema drizzle/);
+    const [applied] = await asApp`select count(*)::int as count from drizzle.__drizzle_migrations`;
+    expect(applied!.count).toBeGreaterThan(10);
+    const denied = /permission denied for table __drizzle_migrations/;
+    await expect(asApp`insert into drizzle.__drizzle_migrations (hash, created_at) values ('forged', 0)`).rejects.toThrow(denied);
+    await expect(asApp`update drizzle.__drizzle_migrations set created_at = 0`).rejects.toThrow(denied);
+    await expect(asApp`delete from drizzle.__drizzle_migrations`).rejects.toThrow(denied);
+    await expect(asApp`truncate drizzle.__drizzle_migrations`).rejects.toThrow(denied);
   });
 
   it('may read and write every other table, and TRUNCATE none', async () => {

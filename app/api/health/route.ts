@@ -6,7 +6,11 @@ export const dynamic = 'force-dynamic';
 
 const TIMEOUT_MS = 3_000;
 
-/** Public liveness probe: 200 when the database answers, 503 otherwise. Reveals no data. */
+/**
+ * Public health check: 200 when the database answers, 503 otherwise. Reveals no data. Kept as it was for
+ * its users (the browser tests' servers are awaited on it, uptime monitors); orchestrators use the probes
+ * beside it: /api/health/live (the process, no database) and /api/health/ready (database and migrations).
+ */
 export async function GET(): Promise<Response> {
   const database = databaseKind();
   try {

@@ -153,6 +153,7 @@ export const en: Catalogue = {
     not_found: 'This item does not exist or is no longer available to you.',
     conflict: 'Someone else changed this item in the meantime. Reload the page to see the current version.',
     duplicate: 'This value is already in use.',
+    unavailable: 'The database is not answering right now. Try again in a moment.',
     unexpected: 'An unexpected error occurred (reference {reference}). Try again or report it.',
   },
   staff: {

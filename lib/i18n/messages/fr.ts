@@ -156,6 +156,7 @@ export const fr = {
     not_found: 'Cet élément n’existe pas ou n’est plus accessible.',
     conflict: 'Quelqu’un d’autre a modifié cet élément entre-temps. Rechargez la page pour voir la version à jour.',
     duplicate: 'Cette valeur est déjà utilisée.',
+    unavailable: 'La base de données ne répond pas pour le moment. Réessayez dans quelques instants.',
     unexpected: 'Une erreur imprévue est survenue (référence {reference}). Réessayez ou signalez-la.',
   },
   staff: {
