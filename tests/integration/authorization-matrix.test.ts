@@ -272,6 +272,20 @@ const ROWS: Record<string, Row> = {
       return fromStatus(await GET());
     },
   },
+  'app/api/health/live/route.ts#GET': {
+    access: { public: true },
+    call: async () => {
+      const { GET } = await import('@/app/api/health/live/route');
+      return fromStatus(GET());
+    },
+  },
+  'app/api/health/ready/route.ts#GET': {
+    access: { public: true },
+    call: async () => {
+      const { GET } = await import('@/app/api/health/ready/route');
+      return fromStatus(await GET());
+    },
+  },
   'app/api/v1/metrics/route.ts#GET': {
     access: { permissions: ['metrics:read'] },
     call: async () => {

@@ -1,18 +1,81 @@
-import { afterAll, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server, type Socket } from 'node:net';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { GET as health } from '@/app/api/health/route';
+import { GET as live } from '@/app/api/health/live/route';
+import { GET as ready } from '@/app/api/health/ready/route';
+import { GET as listPersons } from '@/app/api/v1/persons/route';
+import { registerPersonAction } from '@/app/(app)/persons/actions';
 import { closeDb } from '@/db/client';
+import { resume } from '../helpers/session';
 
-// A PostgreSQL server that does not answer (nothing listens on port 1): the probe must say so.
-const previous = process.env.DATABASE_URL;
-process.env.DATABASE_URL = 'postgres://postgres@127.0.0.1:1/passerelle';
+// A PostgreSQL server that does not answer: nothing listens on port 1 (refused at once), or a server that
+// accepts the connection and never says a word (only the connect timeout ends the wait). Every endpoint
+// must say so quickly and cleanly: 503 with a message, an action's 'unavailable' result, no hang, no 500.
+const previous = { url: process.env.DATABASE_URL, connect: process.env.DATABASE_CONNECT_TIMEOUT_S };
+const REFUSING = 'postgres://postgres@127.0.0.1:1/passerelle';
+
+let silent: Server;
+const sockets: Socket[] = [];
+async function silentServerUrl(): Promise<string> {
+  silent ??= createServer((socket) => void sockets.push(socket));
+  if (!silent.listening) await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+  const address = silent.address() as { port: number };
+  return `postgres://postgres@127.0.0.1:${address.port}/passerelle`;
+}
+
+beforeEach(async () => {
+  await closeDb();
+  process.env.DATABASE_URL = REFUSING;
+  // A session whose check needs the database (tests/helpers/setup.ts mocks where the claims come from).
+  resume({ id: randomUUID(), sessionVersion: 1 });
+});
 afterAll(async () => {
   await closeDb();
-  if (previous === undefined) delete process.env.DATABASE_URL;
-  else process.env.DATABASE_URL = previous;
+  for (const socket of sockets) socket.destroy();
+  silent?.close();
+  for (const [name, value] of [['DATABASE_URL', previous.url], ['DATABASE_CONNECT_TIMEOUT_S', previous.connect]] as const) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
 });
 
-it('answers 503 when the database does not answer', async () => {
+it('the health check answers 503 when the database does not answer', async () => {
   const response = await health();
   expect(response.status).toBe(503);
   expect(await response.json()).toEqual({ status: 'unavailable', database: 'postgresql' });
+});
+
+it('the liveness probe stays 200: the process is fine, restarting it would not help', async () => {
+  expect(live().status).toBe(200);
+});
+
+it('the readiness probe answers 503 with the reason', async () => {
+  const response = await ready();
+  expect(response.status).toBe(503);
+  expect(await response.json()).toEqual({ status: 'not_ready', reason: 'database_unreachable' });
+});
+
+it('the JSON API answers 503 with a message and Retry-After, not a 500', async () => {
+  const response = await listPersons(new Request('http://localhost/api/v1/persons'));
+  expect(response.status).toBe(503);
+  expect(response.headers.get('retry-after')).toBe('5');
+  expect(await response.json()).toEqual({ error: 'database_unavailable', message: 'The database is unavailable. Try again in a moment.' });
+});
+
+it('a server action returns the unavailable result its form shows', async () => {
+  expect(await registerPersonAction(new FormData())).toEqual({ ok: false, error: 'unavailable' });
+});
+
+describe('a server that accepts connections and never answers', () => {
+  it('is given up on after the connect timeout: 503 within seconds, no hang', async () => {
+    process.env.DATABASE_URL = await silentServerUrl();
+    process.env.DATABASE_CONNECT_TIMEOUT_S = '1';
+    const started = Date.now();
+    const [api, probe] = await Promise.all([listPersons(new Request('http://localhost/api/v1/persons')), ready()]);
+    expect(api.status).toBe(503);
+    expect(probe.status).toBe(503);
+    expect(['database_unreachable', 'database_timeout']).toContain((await probe.json()).reason);
+    expect(Date.now() - started).toBeLessThan(3_500);
+  });
 });
