@@ -32,6 +32,9 @@ import { benchImport } from './imports';
 import { formatCount, formatMs, formatTable, measure } from './measure';
 
 const WARMUPS = 3;
+// The app's 30 s statement limit (db/timeouts.ts) is for serving pages; generating province-scale data runs
+// statements that rightly take longer.
+process.env.DATABASE_STATEMENT_TIMEOUT_MS ??= '0';
 
 function option(name: string): string | undefined {
   const args = process.argv.slice(2);
