@@ -66,6 +66,7 @@ export default defineConfig({
         ...(server.databaseUrl ? { DATABASE_URL: server.databaseUrl } : {}),
         E2E_RUN_ID: runId,
         NEXT_TELEMETRY_DISABLED: '1',
+        METRICS_PORT: String(server.metricsPort),
         AUTH_URL: server.baseURL,
         AUTH_MICROSOFT_ENTRA_ID_ID: oidc.clientId,
         AUTH_MICROSOFT_ENTRA_ID_SECRET: oidc.clientSecret,

@@ -34,6 +34,8 @@ export interface AppServer {
   dataDir: string;
   /** Everything the server prints, read by the log canary at the end of the run. */
   log: string;
+  /** Its operators' metrics listener (METRICS_PORT), on 127.0.0.1 only. */
+  metricsPort: number;
   /** PostgreSQL mode: the server's own database (tests/run-all.sh copies the seeded one for each server). */
   databaseUrl: string | undefined;
   /** The spec files it runs: its Playwright project's testMatch and testIgnore. */
@@ -52,6 +54,8 @@ export function appServer(index: number): AppServer {
     baseURL: `http://localhost:${port}`,
     dataDir: `${dataDirPrefix}-${index}`,
     log: `${logPrefix}-${index}.log`,
+    // Past the ports of the servers (+index) and of live.spec.ts's second server (+50).
+    metricsPort: port + 80,
     databaseUrl: serverDatabaseUrl(index),
     specs:
       index === 0
