@@ -3,6 +3,7 @@ import { databaseKind, getDb } from '../client';
 import { runMigrations } from '../migrator';
 import { users } from '../schema';
 import { seedDemoData } from '../seed/demo';
+import { postgresTimeouts } from '../timeouts';
 import { ensureLocalAuthSecret } from './local-secret';
 import { runScript } from './run';
 
@@ -12,6 +13,8 @@ import { runScript } from './run';
 await runScript('prepare', async () => {
   ensureLocalAuthSecret();
   if (databaseKind() === 'postgresql') {
+    // A mistyped timeout stops `npm start` here, naming the variable, rather than failing every request.
+    postgresTimeouts();
     console.log('prepare: DATABASE_URL is set; run `npm run db:migrate` when you deploy a new version.');
     return;
   }
