@@ -18,7 +18,8 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   reporter: [['list']],
-  outputDir: 'test-results',
+  // Its own folder per run: Playwright empties it when a run starts (.ci/run runs two side by side).
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   projects: [
     // One worker per server: its files run one after the other, in file-name order, on their own data.
     ...APP_SERVERS.map((server) => ({

@@ -6,11 +6,15 @@
 # PASSERELLE_REUSE_BUILD=1 (set by .ci/run, which builds once for both databases) uses the existing
 # `.next` build instead of building again; without it, or without a build, the suite builds.
 # At the end: the test counts, the wall time of each phase and the slowest files (test-reports/timings.*).
+# TEST_REPORTS_DIR (default test-reports) and E2E_OUTPUT_DIR, E2E_PORT, E2E_OIDC_PORT, E2E_PGLITE_DATA_DIR
+# let two runs share a checkout side by side, as .ci/run does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
-mkdir -p test-reports
-rm -f test-reports/vitest-*.json test-reports/playwright.json test-reports/phases.tsv
+reports="${TEST_REPORTS_DIR:-test-reports}"
+export E2E_SERVER_LOG="${E2E_SERVER_LOG:-$reports/e2e-server.log}"
+mkdir -p "$reports"
+rm -f "$reports"/vitest-*.json "$reports"/playwright.json "$reports"/phases.tsv
 
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
 if [ ! -x "$chromium" ]; then
@@ -26,11 +30,11 @@ phase() {
   start=$(date +%s%N)
   "$@" || status=1
   end=$(date +%s%N)
-  printf '%s\t%s\n' "$name" "$(( (end - start) / 1000000 ))" >> test-reports/phases.tsv
+  printf '%s\t%s\n' "$name" "$(( (end - start) / 1000000 ))" >> "$reports/phases.tsv"
 }
 
-phase "vitest unit" npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=test-reports/vitest-unit.json
-phase "vitest integration" npx vitest run --project integration --reporter=default --reporter=json --outputFile.json=test-reports/vitest-integration.json
+phase "vitest unit" npx vitest run --project unit --reporter=default --reporter=json --outputFile.json="$reports/vitest-unit.json"
+phase "vitest integration" npx vitest run --project integration --reporter=default --reporter=json --outputFile.json="$reports/vitest-integration.json"
 
 if [ "${PASSERELLE_REUSE_BUILD:-}" = 1 ] && [ -f .next/BUILD_ID ]; then
   echo "Reusing the build in .next ($(cat .next/BUILD_ID))."
@@ -50,10 +54,10 @@ if [ -n "${DATABASE_URL:-}" ]; then
   trap 'DATABASE_OWNER_URL="$owner_url" npx tsx tests/e2e/copy-databases.ts --drop >/dev/null || true' EXIT
   echo "The browser tests' server connects as $app_role."
 fi
-phase "playwright" env PLAYWRIGHT_JSON_OUTPUT_NAME=test-reports/playwright.json npx playwright test --reporter=list,json
+phase "playwright" env PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/playwright.json" npx playwright test --reporter=list,json
 
 if [ $status -ne 0 ]; then
-  for log in test-reports/e2e-server-*.log; do echo "--- $log (last 40 lines)"; tail -40 "$log" 2>/dev/null || true; done
+  for log in "${E2E_SERVER_LOG%.log}"-*.log; do echo "--- $log (last 40 lines)"; tail -40 "$log" 2>/dev/null || true; done
 fi
-node tests/summary.mjs test-reports || status=1
+node tests/summary.mjs "$reports" || status=1
 exit $status

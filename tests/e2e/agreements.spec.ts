@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, expectNoSidewaysScroll, signInAs } from './pages';
+import { expectNoSeriousA11yViolations, expectNoSidewaysScroll, screenPath, signInAs } from './pages';
 
 // An admin records a signed agreement covering two MRCs with a funded project, and the manager's count of
 // agreements signed in the current fiscal year goes up by one. The partners directory, read by an agent and
@@ -59,7 +59,7 @@ test('an admin records a signed agreement covering two MRCs with a funded projec
   await expect(page.getByText('Le montant compte au plus deux décimales (les cents).')).toBeVisible();
   await expect(page.getByText('Choisissez au moins une MRC.')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screens/agreement-form-errors.png', fullPage: true });
+  await page.screenshot({ path: screenPath('agreement-form-errors.png'), fullPage: true });
 
   await page.getByLabel('Montant').fill('25 000,50 $');
   await page.getByRole('checkbox', { name: 'Rouyn-Noranda' }).check();
@@ -87,7 +87,7 @@ test('an admin records a signed agreement covering two MRCs with a funded projec
   // Its type, worded (the edit form's options below say it too, hidden in a closed <details>).
   await expect(projects.locator('li > p', { hasText: /^Cercle des femmes$/ })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screens/agreement-detail.png', fullPage: true });
+  await page.screenshot({ path: screenPath('agreement-detail.png'), fullPage: true });
 
   // The edit form offers only the allowed moves from "signed".
   await page.getByRole('link', { name: 'Modifier l’entente' }).click();
@@ -108,13 +108,13 @@ test('an admin records a signed agreement covering two MRCs with a funded projec
   await expect(manager.getByRole('region', { name: 'Ajouter un projet financé' })).toHaveCount(0);
   await manager.goto('/agreements?signedFrom=2019-08-01&signedTo=2020-03-31');
   await expectNoSidewaysScroll(manager);
-  await manager.screenshot({ path: 'test-results/screens/agreements-list.png', fullPage: true });
+  await manager.screenshot({ path: screenPath('agreements-list.png'), fullPage: true });
   await manager.goto('/projects?type=womens_circle');
   await expect(manager.getByRole('heading', { level: 1, name: 'Projets financés' })).toBeVisible();
   await expect(manager.getByRole('rowheader', { name: 'Cercle des femmes de Rouyn-Noranda', exact: true })).toBeVisible();
   await expect(manager.getByRole('rowheader', { name: 'Cercle des femmes de Rouyn-Noranda (E2E)' })).toBeVisible();
   await expectNoSeriousA11yViolations(manager);
-  await manager.screenshot({ path: 'test-results/screens/projects-list.png', fullPage: true });
+  await manager.screenshot({ path: screenPath('projects-list.png'), fullPage: true });
 
   // An agent has no agreement screen.
   const agent = await signedInPage(browser, 'agent.valdor@passerelle.test');
@@ -135,9 +135,9 @@ test('the partners directory: an agent finds a resource; the admin adds a partne
   await expect(agent.getByRole('heading', { level: 1, name: 'La Mosaïque' })).toBeVisible();
   await expect(agent.getByText('cercle des femmes', { exact: false })).toBeVisible();
   await expectNoSeriousA11yViolations(agent);
-  await agent.screenshot({ path: 'test-results/screens/partner-detail.png', fullPage: true });
+  await agent.screenshot({ path: screenPath('partner-detail.png'), fullPage: true });
   await agent.goto('/partners?resource=yes');
-  await agent.screenshot({ path: 'test-results/screens/partners-list.png', fullPage: true });
+  await agent.screenshot({ path: screenPath('partners-list.png'), fullPage: true });
 
   await signInAs(page, 'admin@passerelle.test');
   await page.goto('/partners/new');

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { readPdf } from '../helpers/pdf-text';
-import { expectNoSeriousA11yViolations, signInAs } from './pages';
+import { expectNoSeriousA11yViolations, screenPath, signInAs } from './pages';
 
 // The bilan written from the records: the report's three sentences on the page and in its PDF, in French
 // and English, a print layout, and bad parameters named.
@@ -29,19 +29,19 @@ test('the manager reads the bilan, prints it and downloads its PDF holding the s
   await expect(page.getByRole('table', { name: 'Projets financés par type et par MRC' })).toBeVisible();
   await expect(page.getByTestId('live-refresh')).toHaveAttribute('data-live-state', 'live');
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screens/bilan.png', fullPage: true });
+  await page.screenshot({ path: screenPath('bilan.png'), fullPage: true });
 
   // On paper: the report alone, without the navigation, the form or the buttons.
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeHidden();
   await expect(page.getByTestId('bilan-pdf')).toBeHidden();
   await expect(page.getByTestId('sentence-persons')).toBeVisible();
-  await page.screenshot({ path: 'test-results/screens/bilan-print.png', fullPage: true });
+  await page.screenshot({ path: screenPath('bilan-print.png'), fullPage: true });
   await page.emulateMedia({ media: 'screen' });
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('bilan-pdf').click()]);
   expect(download.suggestedFilename()).toBe('bilan-08-2019-08-01-2020-03-31.pdf');
-  await download.saveAs('test-results/screens/bilan.pdf');
+  await download.saveAs(screenPath('bilan.pdf'));
   const pdf = await readPdf(new Uint8Array(await readFile((await download.path())!)));
   for (const sentence of SENTENCES_FR) expect(pdf.text).toContain(sentence);
   expect(pdf.lang).toBe('fr-CA');
@@ -59,7 +59,7 @@ test('the bilan in English, on the language switch', async ({ page }) => {
   await expect(page.getByTestId('sentence-businesses')).toContainText('have accompanied 44 businesses of the region');
   await expect(page.getByTestId('sentence-agreements')).toContainText('establish 10 agreements with various local partners');
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screens/bilan-en.png', fullPage: true });
+  await page.screenshot({ path: screenPath('bilan-en.png'), fullPage: true });
   const response = await page.request.get(`/bilan/pdf?from=2019-08-01&to=2020-03-31&region=08`);
   const pdf = await readPdf(new Uint8Array(await response.body()));
   expect(pdf.lang).toBe('en-CA');
@@ -78,7 +78,7 @@ test('a reversed period, an unknown region or another region is said by field, n
   await expect(alert).toContainText('Date de début (from) : la date de début doit précéder la date de fin');
   await expect(page.getByTestId('sentence-persons')).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screens/bilan-invalid.png', fullPage: true });
+  await page.screenshot({ path: screenPath('bilan-invalid.png'), fullPage: true });
   await page.goto('/bilan?from=2019-08-01&to=2020-03-31&region=99');
   await expect(alert).toContainText('Région (region) : aucune région ne porte ce code.');
   await page.goto('/bilan?from=2019-08-01&to=2020-03-31&region=07');

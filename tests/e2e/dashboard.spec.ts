@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, signInAs } from './pages';
+import { expectNoSeriousA11yViolations, screenPath, signInAs } from './pages';
 
 // The manager's dashboard: the period changes the figures, each figure opens the list it counts, small
 // counts are hidden, every breakdown exports; the admin chooses the region and opens nothing.
@@ -25,9 +25,9 @@ test('the manager changes the period and the figures change; a reversed period i
   // A manager sees their region only: no region choice.
   await expect(page.getByLabel('Région')).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screens/dashboard.png', fullPage: true });
-  await page.getByTestId('breakdown-month').screenshot({ path: 'test-results/screens/dashboard-chart-month.png' });
-  await page.getByTestId('breakdown-servicePoint').screenshot({ path: 'test-results/screens/dashboard-chart-service-points.png' });
+  await page.screenshot({ path: screenPath('dashboard.png'), fullPage: true });
+  await page.getByTestId('breakdown-month').screenshot({ path: screenPath('dashboard-chart-month.png') });
+  await page.getByTestId('breakdown-servicePoint').screenshot({ path: screenPath('dashboard-chart-service-points.png') });
 
   // A quick choice: the fiscal year 2020-2021, kept in the URL.
   await page.getByRole('link', { name: '2020-2021', exact: true }).click();
@@ -109,5 +109,5 @@ test('the admin chooses the region and sees totals without links to case content
   await expect(page).toHaveURL(/region=07/);
   await expect(page.getByTestId('persons-accompanied')).toHaveText('25');
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screens/dashboard-admin-07.png', fullPage: true });
+  await page.screenshot({ path: screenPath('dashboard-admin-07.png'), fullPage: true });
 });

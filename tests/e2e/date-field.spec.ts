@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, expectNoSidewaysScroll, signInAs } from './pages';
+import { expectNoSeriousA11yViolations, expectNoSidewaysScroll, screenPath, signInAs } from './pages';
 
 // The browser runs in fr-CA, where <input type="date"> would show 08/01/2019 for August 1.
 test('the period filter reads and writes AAAA-MM-JJ, whatever the browser language', async ({ page }) => {
@@ -17,7 +17,7 @@ test('the period filter reads and writes AAAA-MM-JJ, whatever the browser langua
   await expect(page).toHaveURL(/from=2019-09-01/);
   await expect(page.getByTestId('scope-summary')).toContainText('1er septembre 2019');
   await expectNoSeriousA11yViolations(page);
-  await page.locator('form').filter({ has: from }).screenshot({ path: 'test-results/screens/date-field.png' });
+  await page.locator('form').filter({ has: from }).screenshot({ path: screenPath('date-field.png') });
 
   // Not a real day: the browser holds the form back with the app's sentence.
   await from.fill('2019-02-30');
@@ -32,6 +32,6 @@ test('the date field fits a phone screen', async ({ browser }) => {
   await signInAs(page, 'direction@passerelle.test');
   await expect(page.getByLabel('Au', { exact: true })).toHaveValue('2020-03-31');
   await expectNoSidewaysScroll(page);
-  await page.locator('form').filter({ has: page.getByLabel('Au', { exact: true }) }).screenshot({ path: 'test-results/screens/date-field-phone.png' });
+  await page.locator('form').filter({ has: page.getByLabel('Au', { exact: true }) }).screenshot({ path: screenPath('date-field-phone.png') });
   await context.close();
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, signInAs } from './pages';
+import { expectNoSeriousA11yViolations, screenPath, signInAs } from './pages';
 
 // The regional adviser's day: open a file for a new business (a bad NEQ named first), record a need (a bad
 // NOC code named first) and a hire, and see the businesses counter of the current fiscal year go up by one;
@@ -31,7 +31,7 @@ test('an adviser opens a file for a new business, records a need and a hire, and
   await expect(page.getByRole('heading', { level: 1, name: 'Mes dossiers employeurs' })).toBeVisible();
   await expect(page.getByTestId('employer-open-files')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screens/adviser-home.png', fullPage: true });
+  await page.screenshot({ path: screenPath('adviser-home.png'), fullPage: true });
   const before = await businessesCount(page);
 
   await page.getByRole('link', { name: 'Dossiers employeurs', exact: true }).click();
@@ -77,7 +77,7 @@ test('an adviser opens a file for a new business, records a need and a hire, and
   await hire.getByRole('button', { name: 'Enregistrer l’embauche' }).click();
   await expect(page.getByTestId('hires')).toContainText('Mobilité interrégionale');
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screens/employer-file.png', fullPage: true });
+  await page.screenshot({ path: screenPath('employer-file.png'), fullPage: true });
   // One business, whatever was added to its file.
   expect(await businessesCount(page)).toBe(before + 1);
 
@@ -87,7 +87,7 @@ test('an adviser opens a file for a new business, records a need and a hire, and
   await page.goto('/employers?q=1188776655&status=open');
   await expect(page.getByRole('link', { name: 'Forage Malartic-Nord inc.' }).first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screens/employer-files.png', fullPage: true });
+  await page.screenshot({ path: screenPath('employer-files.png'), fullPage: true });
 
   // The same business typed otherwise, in the same MRC: flagged before a second business is created.
   await page.goto('/employers/new');
@@ -96,7 +96,7 @@ test('an adviser opens a file for a new business, records a need and a hire, and
   const similar = page.getByRole('alert').filter({ hasText: 'Entreprises au nom semblable' });
   await expect(similar).toContainText('Forage Malartic-Nord inc.');
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screens/employer-duplicate.png', fullPage: true });
+  await page.screenshot({ path: screenPath('employer-duplicate.png'), fullPage: true });
   expect(await businessesCount(page)).toBe(before + 1);
 
   // The manager reads it; another region's adviser gets "not found".

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, signIn, signInAs } from './pages';
+import { expectNoSeriousA11yViolations, screenPath, signIn, signInAs } from './pages';
 
 test('an anonymous visitor is sent to the sign-in page', async ({ page }) => {
   await page.goto('/');
@@ -33,7 +33,7 @@ test('the demo manager sees the report figures 114, 44 and 10 on the home page',
   await expect(page.getByTestId('agreements-signed')).toHaveText('10');
   await expect(page.getByTestId('scope-summary')).toContainText('Abitibi-Témiscamingue');
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screens/home-fr.png', fullPage: true });
+  await page.screenshot({ path: screenPath('home-fr.png'), fullPage: true });
 });
 
 test('the language switch changes the interface and is remembered', async ({ page }) => {
@@ -45,7 +45,7 @@ test('the language switch changes the interface and is remembered', async ({ pag
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   await expect(page.getByText('Immigrants accompanied')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screens/home-en.png', fullPage: true });
+  await page.screenshot({ path: screenPath('home-en.png'), fullPage: true });
   await page.getByRole('button', { name: 'Français', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible();
 });

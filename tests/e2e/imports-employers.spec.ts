@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, signIn } from './pages';
+import { expectNoSeriousA11yViolations, screenPath, signIn } from './pages';
 
 // Employer files come in from a spreadsheet: an adviser imports a Quebec semicolon CSV into their own
 // service point (a row error, a duplicate within the file), and an admin imports into a service point named
@@ -7,7 +7,6 @@ import { expectNoSeriousA11yViolations, signIn } from './pages';
 // undone at the end: the figure-asserting journeys find the demo figures as they were.
 
 const PERIOD = '?from=2026-04-01&to=2027-03-31&region=08';
-const SCREENS = 'test-results/screens';
 const HEADER = 'Raison sociale;NEQ;Secteur SCIAN;MRC;Municipalité;Ouverture du dossier;Personne-ressource;Bassins de recrutement';
 
 async function businessesCount(page: Page): Promise<number> {
@@ -56,7 +55,7 @@ test('an adviser imports a semicolon CSV of employer files: preview with a row e
   await expect(problems.getByRole('row', { name: /^4 / })).toContainText('Colonne « NEQ », valeur « 123 » : Le NEQ compte exactement 10 chiffres');
   await expect(problems.getByRole('row', { name: /^5 / })).toContainText('Semble être la même entreprise que la ligne 2.');
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: `${SCREENS}/import-employers-1-preview.png`, fullPage: true });
+  await page.screenshot({ path: screenPath('import-employers-1-preview.png'), fullPage: true });
 
   await page.getByRole('button', { name: 'Importer les lignes valides' }).click();
   await expect(page.getByTestId('import-report')).toHaveText('2 dossiers créés, 1 ligne rejetée, 1 doublon écarté, 0 déjà importée.');
@@ -99,7 +98,7 @@ test('an admin imports employer files into a service point named in the upload f
   expect(await businessesCount(page)).toBe(before + 1);
   const row = page.getByTestId('import-batches').getByRole('row', { name: /employeurs-quebec\.csv/ }).first();
   await expect(row).toContainText('Services Québec – Rouyn-Noranda');
-  await page.screenshot({ path: `${SCREENS}/import-employers-2-admin.png`, fullPage: true });
+  await page.screenshot({ path: screenPath('import-employers-2-admin.png'), fullPage: true });
   // The admin opens no employer file: the list is not theirs.
   expect((await page.request.get('/employers')).status()).toBe(404);
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, signIn } from './pages';
+import { expectNoSeriousA11yViolations, screenPath, signIn } from './pages';
 
 // The agent brings a spreadsheet in: a workbook written by LibreOffice Calc (tests/e2e/fixtures/imports,
 // made from the .source.csv beside it) and a semicolon CSV as Quebec's Excel saves it. Preview with a row
@@ -9,7 +9,6 @@ import { expectNoSeriousA11yViolations, signIn } from './pages';
 
 const PERIOD = '?from=2026-04-01&to=2027-03-31&region=08';
 const XLSX = 'tests/e2e/fixtures/imports/persons-libreoffice.xlsx';
-const SCREENS = 'test-results/screens';
 
 async function personsCount(page: Page): Promise<number> {
   const response = await page.request.get(`/api/v1/metrics${PERIOD}`);
@@ -31,7 +30,7 @@ test('an agent imports a LibreOffice workbook and a semicolon CSV: preview with 
   await expect(page.getByRole('heading', { level: 1, name: 'Importer un fichier' })).toBeVisible();
   await expect(page.getByLabel('Fichier à importer')).toHaveAttribute('aria-required', 'true');
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: `${SCREENS}/import-1-upload.png`, fullPage: true });
+  await page.screenshot({ path: screenPath('import-1-upload.png'), fullPage: true });
 
   // The template downloads as a workbook.
   const [template] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Modèle Excel (.xlsx)' }).click()]);
@@ -49,7 +48,7 @@ test('an agent imports a LibreOffice workbook and a semicolon CSV: preview with 
   await expect(problems.getByRole('row', { name: /^5 / })).toContainText('Colonne « Date de naissance », valeur « 1988-13-40 » : Entrez une date réelle au format AAAA-MM-JJ.');
   await expect(problems.getByRole('row', { name: /^6 / })).toContainText('Semble être la même personne que la ligne 2.');
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: `${SCREENS}/import-2-preview.png`, fullPage: true });
+  await page.screenshot({ path: screenPath('import-2-preview.png'), fullPage: true });
 
   await page.getByRole('button', { name: 'Importer les lignes valides' }).click();
   await expect(page.getByTestId('import-report')).toHaveText('3 dossiers créés, 1 ligne rejetée, 1 doublon écarté, 0 déjà importée.');
@@ -58,7 +57,7 @@ test('an agent imports a LibreOffice workbook and a semicolon CSV: preview with 
   expect(rejectedText).toMatch(/^\uFEFFLigne,Nom,Prénom,Date de naissance/);
   expect(rejectedText).toContain('Xlsx-Erreur');
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: `${SCREENS}/import-3-report.png`, fullPage: true });
+  await page.screenshot({ path: screenPath('import-3-report.png'), fullPage: true });
   expect(await personsCount(page)).toBe(before + 3);
 
   // The same workbook again: nothing left to create.
@@ -82,7 +81,7 @@ test('an agent imports a LibreOffice workbook and a semicolon CSV: preview with 
   // Both batches are listed and undone; the figure is back where it was.
   const batches = page.getByTestId('import-batches');
   await expect(batches.getByRole('row', { name: /suivis-quebec\.csv/ })).toBeVisible();
-  await page.screenshot({ path: `${SCREENS}/import-4-batches.png`, fullPage: true });
+  await page.screenshot({ path: screenPath('import-4-batches.png'), fullPage: true });
   for (const [file, created] of [['suivis-quebec.csv', 2], ['suivis-2026.xlsx', 3]] as const) {
     await batches.getByRole('row', { name: new RegExp(file.replace('.', '\\.')) }).getByRole('button', { name: 'Annuler cette importation' }).first().click();
     const dialog = page.getByRole('alertdialog');

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { signIn } from './pages';
+import { screenPath, signIn } from './pages';
 import { appServerFor } from './servers';
 
 // Live figures: a write by someone else shows on an open page within 5 seconds, without a reload: through
@@ -51,7 +51,7 @@ async function openManagerHome(browser: Browser, baseURL: string) {
 test('an agent’s writes in another browser context update the manager’s open home page within 5 s, without a reload', async ({ browser, baseURL }) => {
   const manager = await openManagerHome(browser, baseURL!);
   const before = await manager.persons();
-  await manager.page.screenshot({ path: 'test-results/screens/live-home.png', fullPage: true });
+  await manager.page.screenshot({ path: screenPath('live-home.png'), fullPage: true });
 
   const agentContext = await browser.newContext({ baseURL: baseURL!, locale: 'fr-CA' });
   const agent = await agentContext.newPage();

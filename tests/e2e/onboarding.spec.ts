@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, signIn } from './pages';
+import { expectNoSeriousA11yViolations, screenPath, signIn } from './pages';
 
 // Onboarding and reference data: an admin creates an agent's account and hands over the one-time password;
 // the agent signs in with it, must choose their own, and lands on their home. An admin keeps the service
@@ -38,7 +38,7 @@ test('an admin onboards a new agent, who signs in with the one-time password, mu
   await expect(page.getByText('Ce rôle ne relève d’aucun point de service.')).toBeVisible();
   await page.getByLabel('Rôle').selectOption('agent');
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screens/onboarding-new-account.png', fullPage: true });
+  await page.screenshot({ path: screenPath('onboarding-new-account.png'), fullPage: true });
 
   await page.getByLabel('Adresse courriel').fill(NEW_AGENT.email);
   await page.getByLabel('Nom').fill(NEW_AGENT.name);
@@ -57,7 +57,7 @@ test('an admin onboards a new agent, who signs in with the one-time password, mu
   await expect(page.getByTestId('toast-success').filter({ hasText: 'Mot de passe copié.' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(temporary);
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screens/onboarding-password-once.png', fullPage: true });
+  await page.screenshot({ path: screenPath('onboarding-password-once.png'), fullPage: true });
 
   // Not shown again: the account's page has no trace of it.
   await notice.getByRole('link', { name: 'Voir le compte' }).click();
@@ -82,7 +82,7 @@ test('an admin onboards a new agent, who signs in with the one-time password, mu
   await signIn(page, NEW_AGENT.email, NEW_AGENT.ownPassword);
   await expect(page.getByRole('heading', { level: 1, name: 'Mes dossiers' })).toBeVisible();
   await expect(page.getByText('Services Québec – Amos').first()).toBeVisible();
-  await page.screenshot({ path: 'test-results/screens/onboarding-agent-home.png', fullPage: true });
+  await page.screenshot({ path: screenPath('onboarding-agent-home.png'), fullPage: true });
   // The one-time password no longer opens the account.
   const again = await browser.newContext();
   const other = await again.newPage();
@@ -105,7 +105,7 @@ test('an admin resets a password after confirming, sees the new one once, and ca
   const notice = page.getByRole('region', { name: 'Mot de passe temporaire' });
   await expect(notice).toContainText('Le mot de passe de Paul Agent est réinitialisé.');
   await expect(notice.getByTestId('temporary-password')).toHaveText(/^[a-km-np-z2-9]{5}(-[a-km-np-z2-9]{5}){3}$/);
-  await page.screenshot({ path: 'test-results/screens/onboarding-reset-once.png', fullPage: true });
+  await page.screenshot({ path: screenPath('onboarding-reset-once.png'), fullPage: true });
   await notice.getByRole('button', { name: 'J’ai transmis le mot de passe' }).click();
   await expect(notice).toHaveCount(0);
 
@@ -128,7 +128,7 @@ test('an admin edits a service point’s hours, and keeps the MRCs and the share
   await expect(page.getByLabel('Courriel commun')).toHaveValue('accompagnement_gc_drnoq@mifi.gouv.qc.ca');
   await expect(page.getByLabel('Téléphone commun')).toHaveValue('1 833 274-4667');
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screens/reference-contact.png', fullPage: true });
+  await page.screenshot({ path: screenPath('reference-contact.png'), fullPage: true });
   // Field errors name the field; nothing is saved.
   await page.getByLabel('Téléphone commun').fill('274-4667');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
@@ -140,7 +140,7 @@ test('an admin edits a service point’s hours, and keeps the MRCs and the share
   const table = page.getByRole('table', { name: 'Points de service' });
   await expect(table.getByRole('row', { name: /Amos/ })).toContainText('262, 1re Avenue Est, J9T 1H3');
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screens/reference-service-points.png', fullPage: true });
+  await page.screenshot({ path: screenPath('reference-service-points.png'), fullPage: true });
   await page.getByLabel('Nom ou ville').fill('rouyn');
   await page.getByRole('button', { name: 'Appliquer' }).click();
   await expect(page).toHaveURL(/q=rouyn/);
@@ -154,7 +154,7 @@ test('an admin edits a service point’s hours, and keeps the MRCs and the share
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByLabel('Code postal')).toHaveAccessibleDescription(/code postal canadien/);
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screens/reference-service-point-errors.png', fullPage: true });
+  await page.screenshot({ path: screenPath('reference-service-point-errors.png'), fullPage: true });
   await page.getByLabel('Code postal').fill('j9t 1h3');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByTestId('toast-success').filter({ hasText: 'Modifications enregistrées.' })).toBeVisible();
@@ -179,7 +179,7 @@ test('an admin edits a service point’s hours, and keeps the MRCs and the share
   for (const region of ['07 – Outaouais', '08 – Abitibi-Témiscamingue', '10 – Nord-du-Québec']) await expect(page.getByRole('heading', { level: 3, name: region })).toBeVisible();
   await expect(page.getByRole('region', { name: '08 – Abitibi-Témiscamingue' }).getByRole('listitem')).toHaveCount(5);
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screens/reference-mrcs.png', fullPage: true });
+  await page.screenshot({ path: screenPath('reference-mrcs.png'), fullPage: true });
   await page.getByRole('link', { name: 'Modifier Témiscamingue' }).click();
   await expect(page.getByText('Région : Abitibi-Témiscamingue')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -208,7 +208,7 @@ test('staff by location: the admin chooses the region, the manager sees theirs, 
   await page.goto('/staff-by-location?region=07');
   await expect(page.getByRole('heading', { level: 2, name: '08 – Abitibi-Témiscamingue' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screens/staff-by-location-manager.png', fullPage: true });
+  await page.screenshot({ path: screenPath('staff-by-location-manager.png'), fullPage: true });
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
 
   await signIn(page, 'admin@passerelle.test');

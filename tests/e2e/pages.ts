@@ -1,7 +1,14 @@
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Cookie, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'demo-passerelle-2019';
+
+/** Where a journey keeps the screenshots people look at: the run's output folder (E2E_OUTPUT_DIR), so two
+ * runs side by side (.ci/run) neither overwrite nor delete each other's. */
+export function screenPath(name: string): string {
+  return path.join(test.info().project.outputDir, 'screens', name);
+}
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto('/sign-in');

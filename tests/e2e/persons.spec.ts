@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, signInAs } from './pages';
+import { expectNoSeriousA11yViolations, screenPath, signInAs } from './pages';
 
 // The integration agent's day: register a person (warned of a possible duplicate), log an intervention,
 // refer to a partner, see the report's figure go up; another service point's agent cannot open the file.
@@ -31,7 +31,7 @@ test('an agent registers a person, is warned of a duplicate, logs an interventio
   await expect(page.getByRole('heading', { level: 1, name: 'Mes dossiers' })).toBeVisible();
   await expect(page.getByText(/Point de service/).first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screens/agent-home.png', fullPage: true });
+  await page.screenshot({ path: screenPath('agent-home.png'), fullPage: true });
   const before = await personsCount(page);
 
   await page.goto('/persons/new');
@@ -58,7 +58,7 @@ test('an agent registers a person, is warned of a duplicate, logs an interventio
   await expect(duplicates).toContainText('Des dossiers semblables existent déjà');
   await expect(duplicates).toContainText('même nom');
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screens/intake-duplicate.png', fullPage: true });
+  await page.screenshot({ path: screenPath('intake-duplicate.png'), fullPage: true });
   await duplicates.getByRole('link', { name: 'Ouvrir ce dossier' }).click();
   await expect(page).toHaveURL(fileUrl);
 
@@ -77,7 +77,7 @@ test('an agent registers a person, is warned of a duplicate, logs an interventio
   await referral.getByRole('button', { name: 'Envoyer la référence' }).click();
   await expect(page.getByText(/envoyée le/)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screens/person-file.png', fullPage: true });
+  await page.screenshot({ path: screenPath('person-file.png'), fullPage: true });
 
   // The agent of another service point gets "not found" for that file.
   const other = await browser.newContext();
@@ -121,7 +121,7 @@ test('bad input names each field and saves nothing', async ({ page }) => {
   await expect(page.getByText('Choisissez au moins un besoin.')).toBeVisible();
   await expect(page).toHaveURL(/\/persons\/new$/);
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screens/intake-errors.png', fullPage: true });
+  await page.screenshot({ path: screenPath('intake-errors.png'), fullPage: true });
 });
 
 test('the persons list at a phone width keeps the key columns without sideways scrolling', async ({ page }) => {
@@ -131,20 +131,20 @@ test('the persons list at a phone width keeps the key columns without sideways s
   await expect(page.getByRole('heading', { level: 1, name: 'Personnes' })).toBeVisible();
   // Each row is a card: the name (a link to the file), whether it is open and the latest opening.
   await expect(page.getByRole('link', { name: /^[^,]+, .+/ }).first()).toBeVisible();
-  await page.screenshot({ path: 'test-results/screens/persons-phone.png', fullPage: true });
+  await page.screenshot({ path: screenPath('persons-phone.png'), fullPage: true });
   await expect(page.getByText('Ouvert', { exact: true }).filter({ visible: true }).first()).toBeVisible();
   await expect(page.getByText('Dernière ouverture', { exact: true }).filter({ visible: true }).first()).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screens/persons-phone.png', fullPage: true });
+  await page.screenshot({ path: screenPath('persons-phone.png'), fullPage: true });
 });
 
 test('the manager lists the region and opens a file with its access log; the admin has no persons screen', async ({ page, browser }) => {
   await signInAs(page, 'direction@passerelle.test');
   await page.goto('/persons?sort=name.asc');
   await expect(page.getByRole('heading', { level: 1, name: 'Personnes' })).toBeVisible();
-  await page.screenshot({ path: 'test-results/screens/persons-list.png', fullPage: true });
+  await page.screenshot({ path: screenPath('persons-list.png'), fullPage: true });
   await page.locator('table a').first().click();
   await expect(page.getByRole('heading', { level: 2, name: 'Journal des accès' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);

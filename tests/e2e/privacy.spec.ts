@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, signInAs } from './pages';
+import { expectNoSeriousA11yViolations, screenPath, signInAs } from './pages';
 
 // Privacy under the access act: an agent corrects a file's identity and exports it for an access request;
 // the privacy officer records a confidentiality incident, reads the registers and the file's access log, and
@@ -15,7 +15,7 @@ let fileUrl = '';
 let personId = '';
 
 async function shot(page: Page, name: string) {
-  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+  await page.screenshot({ path: screenPath(`${name}.png`), fullPage: true });
 }
 
 test('an agent registers an old file, corrects its identity, exports it for an access request, and closes it', async ({ page }) => {
@@ -187,7 +187,7 @@ test('the privacy officer previews and applies the retention schedule; the file 
   await expect(agentPage.getByText(/Dossier anonymisé le/)).toBeVisible();
   await expect(agentPage.getByText(PERSON.last)).toHaveCount(0);
   await expectNoSeriousA11yViolations(agentPage);
-  await agentPage.screenshot({ path: 'test-results/screens/privacy-anonymized-file.png', fullPage: true });
+  await agentPage.screenshot({ path: screenPath('privacy-anonymized-file.png'), fullPage: true });
   // The list no longer names it (nothing to list); the list still opens.
   await agentPage.goto('/persons?status=closed&openedFrom=1990-01-15&openedTo=1990-01-15');
   await expect(agentPage.getByRole('heading', { level: 1, name: 'Personnes' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from '@playwright/test';
-import { expectNoSeriousA11yViolations, expectNoSidewaysScroll, signIn, signInAs } from './pages';
+import { expectNoSeriousA11yViolations, expectNoSidewaysScroll, screenPath, signIn, signInAs } from './pages';
 
 async function signedInPage(browser: Browser, email: string, password?: string) {
   const context = await browser.newContext();
@@ -14,7 +14,7 @@ test('an admin creates an account; field errors first, then the newcomer must ch
   await expect(page.getByRole('heading', { level: 1, name: 'Personnel' })).toBeVisible();
   await expect(page.getByRole('row', { name: /Julie Agente/ })).toContainText("Services Québec – Val-d'Or");
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screens/staff-list.png', fullPage: true });
+  await page.screenshot({ path: screenPath('staff-list.png'), fullPage: true });
 
   await page.getByRole('link', { name: 'Nouveau compte' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Nouveau compte' })).toBeVisible();
@@ -27,7 +27,7 @@ test('an admin creates an account; field errors first, then the newcomer must ch
   await expect(page.getByLabel('Nom')).toHaveAccessibleDescription(/obligatoire/);
   await expect(page.getByLabel('Point de service')).toHaveAccessibleDescription(/point de service/);
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screens/staff-new-errors.png', fullPage: true });
+  await page.screenshot({ path: screenPath('staff-new-errors.png'), fullPage: true });
 
   await page.getByLabel('Adresse courriel').fill('agent.amos@passerelle.test');
   await page.getByLabel('Nom').fill('Nouvelle Agente Amos');
@@ -71,7 +71,7 @@ test('disabling an account ends its open session on the next request', async ({ 
   await expect(confirm).toHaveAccessibleDescription(/sessions ouvertes prennent fin/);
   await expect(confirm.getByRole('button', { name: 'Annuler' })).toBeFocused();
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screens/staff-disable-confirm.png' });
+  await page.screenshot({ path: screenPath('staff-disable-confirm.png') });
   await page.keyboard.press('Escape');
   await expect(confirm).toBeHidden();
   await expect(disable).toBeFocused();
@@ -82,7 +82,7 @@ test('disabling an account ends its open session on the next request', async ({ 
   await expect(page.getByTestId('toast-success').filter({ hasText: 'Compte désactivé' })).toBeVisible();
   await expect(page.getByText('Statut : Désactivé')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screens/staff-edit.png', fullPage: true });
+  await page.screenshot({ path: screenPath('staff-edit.png'), fullPage: true });
 
   await agent.page.reload();
   await expect(agent.page).toHaveURL(/\/sign-in/);
@@ -109,7 +109,7 @@ test('"sign out everywhere" ends the other sessions of the account', async ({ pa
   await signIn(page, 'conseil.rouyn@passerelle.test');
   await page.getByRole('link', { name: 'Mon compte' }).click();
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screens/account.png', fullPage: true });
+  await page.screenshot({ path: screenPath('account.png'), fullPage: true });
   await page.getByRole('button', { name: 'Me déconnecter partout' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Vous déconnecter partout ?' });
   await expect(confirm).toBeVisible();
@@ -169,7 +169,7 @@ test('the staff list sorts, pages and filters through its URL, which can be book
   await expect(page).toHaveURL(/q=eric/);
   await expect(page).toHaveURL(/role=adviser/);
   await expect.poll(rowNames).toEqual(['Éric Conseiller']);
-  await page.screenshot({ path: 'test-results/screens/staff-list-search.png', fullPage: true });
+  await page.screenshot({ path: screenPath('staff-list-search.png'), fullPage: true });
   await page.getByLabel('Nom ou adresse courriel').fill('personne de ce nom');
   await page.getByRole('button', { name: 'Appliquer' }).click();
   await expect(page.getByText('Aucun résultat pour ces critères.')).toBeVisible();
@@ -224,6 +224,6 @@ test('on a phone, each account is a card with its key columns, without sideways 
   await expect(page).toHaveURL(/sort=name\.desc/);
   await expect(cards.getByRole('listitem').first()).toContainText('Sophie Administratrice');
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screens/staff-list-phone.png', fullPage: true });
+  await page.screenshot({ path: screenPath('staff-list-phone.png'), fullPage: true });
   await context.close();
 });
