@@ -52,7 +52,7 @@ export const enPersons: Catalogue<typeof frPersons> = {
     gender: 'Gender',
     countryOfBirth: 'Country of birth',
     citizenship: 'Citizenship',
-    languages: 'Languages spoken',
+    languages: 'Languages spoken (optional)',
     frenchLevel: 'French level',
     immigrationCategory: 'Immigration category',
     arrivalInQuebecOn: 'Arrival in Quebec',

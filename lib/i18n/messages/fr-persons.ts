@@ -50,7 +50,7 @@ export const frPersons = {
     gender: 'Genre',
     countryOfBirth: 'Pays de naissance',
     citizenship: 'Citoyenneté',
-    languages: 'Langues parlées',
+    languages: 'Langues parlées (facultatif)',
     frenchLevel: 'Niveau de français',
     immigrationCategory: 'Catégorie d’immigration',
     arrivalInQuebecOn: 'Arrivée au Québec',
