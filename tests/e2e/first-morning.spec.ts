@@ -79,8 +79,13 @@ async function checkForms(page: Page, paths: string[]): Promise<Mismatch[]> {
   return all;
 }
 
-/** Another account in the same page: the sign-in page sends a signed-in user home, so leave the session first. */
+/**
+ * Another account in the same page: the sign-in page sends a signed-in user home, so leave the session first,
+ * after leaving the page (a response still on its way, such as the home's live refresh, would set the
+ * session's cookie again).
+ */
 async function switchTo(page: Page, email: string) {
+  await page.goto('about:blank');
   await page.context().clearCookies();
   await signInAs(page, email);
 }
