@@ -1,11 +1,10 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { changePasswordAction } from '@/app/(app)/account/actions';
 import { useActionSubmit, useFormMessages } from '@/components/forms/use-action-form';
+import { useSchemaForm } from '@/components/forms/use-schema-form';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { changePasswordInput } from '@/lib/account/schemas';
@@ -14,8 +13,7 @@ export function ChangePasswordForm() {
   const t = useTranslations('account');
   const { validationText } = useFormMessages();
   const router = useRouter();
-  const { register, handleSubmit, setError, formState } = useForm<z.input<typeof changePasswordInput>>({
-    resolver: zodResolver(changePasswordInput),
+  const { register, handleSubmit, setError, formState } = useSchemaForm<z.input<typeof changePasswordInput>>(changePasswordInput, {
     defaultValues: { currentPassword: '', newPassword: '', confirmation: '' },
   });
   const { submit } = useActionSubmit(setError, { report: 'toast' });

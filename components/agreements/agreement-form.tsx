@@ -3,16 +3,16 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { createAgreementAction, updateAgreementAction } from '@/app/(app)/agreements/actions';
 import { useActionSubmit, useFormMessages } from '@/components/forms/use-action-form';
+import { useSchemaForm } from '@/components/forms/use-schema-form';
 import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { Button } from '@/components/ui/button';
 import { DateField } from '@/components/ui/date-field';
-import { FieldFrame, controlBorder } from '@/components/ui/field-frame';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SelectField } from '@/components/ui/select-field';
+import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
 import { notify } from '@/components/ui/toaster';
 import { AGREEMENT_TRANSITIONS, FUNDING_PROGRAMS, type AgreementStatus } from '@/db/enums/agreements';
@@ -39,11 +39,12 @@ const LEGEND = 'px-1 text-xl font-bold';
 export function AgreementForm({ agreement, partners, mrcGroups }: AgreementFormProps) {
   const t = useTranslations('agreements');
   const tDate = useTranslations('dateField');
+  const tFields = useTranslations('fields');
   const router = useRouter();
   const editing = Boolean(agreement);
   // One key for this form's life: a double click or a replay records one agreement.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const { register, handleSubmit, setError, formState } = useForm<Values>({
+  const { register, handleSubmit, setError, formState } = useSchemaForm<Values>(editing ? updateAgreementInput : createAgreementInput, {
     // raw: the action receives what was typed (the amount as text); the server parses it again.
     resolver: zodResolver((editing ? updateAgreementInput : createAgreementInput) as typeof updateAgreementInput, undefined, { raw: true }),
     defaultValues: agreement ?? { status: 'signed', mrcIds: [], amount: '', idempotencyKey } as Partial<Values>,
@@ -100,9 +101,7 @@ export function AgreementForm({ agreement, partners, mrcGroups }: AgreementFormP
           <CheckboxGroup key={group.region} legend={group.region} options={group.mrcs} registration={register('mrcIds')} columns={3} />
         ))}
       </fieldset>
-      <FieldFrame label={t('deliverables')} error={error('deliverables')}>
-        {(control) => <textarea {...control} rows={5} className={`w-full max-w-xl rounded border-2 px-3 py-2 ${controlBorder(error('deliverables'))}`} {...register('deliverables')} />}
-      </FieldFrame>
+      <TextAreaField label={t('deliverables')} hint={tFields('optional')} error={error('deliverables')} rows={5} {...register('deliverables')} />
       <Button type="submit" disabled={formState.isSubmitting}>
         {editing ? t('save') : t('create')}
       </Button>

@@ -3,16 +3,16 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { createFundedProjectAction, updateFundedProjectAction } from '@/app/(app)/agreements/actions';
 import { useActionSubmit, useFormMessages } from '@/components/forms/use-action-form';
+import { useSchemaForm } from '@/components/forms/use-schema-form';
 import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { Button } from '@/components/ui/button';
 import { DateField } from '@/components/ui/date-field';
-import { FieldFrame, controlBorder } from '@/components/ui/field-frame';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SelectField } from '@/components/ui/select-field';
+import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
 import { notify } from '@/components/ui/toaster';
 import { FUNDED_PROJECT_TYPES } from '@/db/enums/agreements';
@@ -33,10 +33,11 @@ export function ProjectForm({ agreementId, project, mrcs }: ProjectFormProps) {
   const t = useTranslations('projects');
   const tDate = useTranslations('dateField');
   const tAgreements = useTranslations('agreements');
+  const tFields = useTranslations('fields');
   const router = useRouter();
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const blank = { type: '', title: '', description: '', startsOn: '', endsOn: '', participants: '', mrcIds: mrcs.length === 1 ? [mrcs[0]!.value] : [] };
-  const { register, handleSubmit, setError, formState, reset } = useForm<Values>({
+  const { register, handleSubmit, setError, formState, reset } = useSchemaForm<Values>(fundedProjectFormInput, {
     resolver: zodResolver(fundedProjectFormInput as unknown as typeof updateFundedProjectInput, undefined, { raw: true }),
     defaultValues: (project ?? blank) as Partial<Values>,
   });
@@ -73,9 +74,7 @@ export function ProjectForm({ agreementId, project, mrcs }: ProjectFormProps) {
       )}
       <SelectField label={t('type')} options={[{ value: '', label: tAgreements('choose') }, ...FUNDED_PROJECT_TYPES.map((value) => ({ value, label: t(`types.${value}`) }))]} error={error('type')} {...register('type')} />
       <TextField label={t('projectTitle')} autoComplete="off" error={error('title')} {...register('title')} />
-      <FieldFrame label={t('description')} error={error('description')}>
-        {(control) => <textarea {...control} rows={4} className={`w-full max-w-xl rounded border-2 px-3 py-2 ${controlBorder(error('description'))}`} {...register('description')} />}
-      </FieldFrame>
+      <TextAreaField label={t('description')} hint={tFields('optional')} error={error('description')} {...register('description')} />
       <DateField label={t('startsOn')} hint={tDate('hint')} autoComplete="off" error={error('startsOn')} {...register('startsOn')} />
       <DateField label={t('endsOn')} hint={t('endsOnHint')} autoComplete="off" error={error('endsOn')} {...register('endsOn')} />
       <TextField label={t('participants')} hint={t('participantsHint')} inputMode="numeric" autoComplete="off" error={error('participants')} {...register('participants')} />

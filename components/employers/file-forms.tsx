@@ -1,9 +1,8 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm, type FieldValues } from 'react-hook-form';
+import type { FieldValues } from 'react-hook-form';
 import {
   addBusinessContactAction,
   addHiringNeedAction,
@@ -18,10 +17,11 @@ import {
 } from '@/app/(app)/employers/actions';
 import { ActionForm, type ActionFormProps } from '@/components/forms/action-form';
 import { useActionSubmit, useFormMessages } from '@/components/forms/use-action-form';
+import { useSchemaForm } from '@/components/forms/use-schema-form';
 import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { Button } from '@/components/ui/button';
-import { FieldFrame, controlBorder } from '@/components/ui/field-frame';
 import { FormAlert } from '@/components/ui/form-alert';
+import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
 import { BUSINESS_SIZE_BANDS, EMPLOYER_FILE_CLOSURE_REASONS, HIRING_NEED_STATUSES, INTERACTION_KINDS, NAICS_SECTORS, RECRUITMENT_CHANNELS } from '@/db/enums/employers';
 import {
@@ -148,8 +148,7 @@ export function FileDetailsForm({ file }: { file: FileValues }) {
   const router = useRouter();
   const [success, setSuccess] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
-  const { register, handleSubmit, setError, formState } = useForm<FieldValues>({
-    resolver: zodResolver(updateFileInput) as never,
+  const { register, handleSubmit, setError, formState } = useSchemaForm<FieldValues>(updateFileInput, {
     values: { ...file, contactEmail: file.contactEmail ?? '', contactPhone: file.contactPhone ?? '', notes: file.notes ?? '' },
   });
   const { submit, generalError } = useActionSubmit(setError);
@@ -180,9 +179,7 @@ export function FileDetailsForm({ file }: { file: FileValues }) {
       <TextField label={t('contactEmail')} type="email" autoComplete="off" error={error('contactEmail')} {...register('contactEmail')} />
       <TextField label={t('contactPhone')} type="tel" hint={t('phoneHint')} autoComplete="off" error={error('contactPhone')} {...register('contactPhone')} />
       <CheckboxGroup legend={t('recruitmentChannels')} options={RECRUITMENT_CHANNELS.map((channel) => ({ value: channel, label: tEnums(`channels.${channel}`) }))} registration={register('recruitmentChannels')} error={error('recruitmentChannels')} />
-      <FieldFrame label={t('notes')} hint={t('notesHint')} error={error('notes')}>
-        {(control) => <textarea {...control} rows={4} className={`w-full max-w-xl rounded border-2 px-3 py-2 ${controlBorder(error('notes'))}`} {...register('notes')} />}
-      </FieldFrame>
+      <TextAreaField label={t('notes')} hint={t('notesHint')} error={error('notes')} {...register('notes')} />
       <Button type="submit" disabled={formState.isSubmitting}>
         {tFile('save')}
       </Button>

@@ -1,18 +1,17 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { findSimilarBusinessesAction, openEmployerFileAction } from '@/app/(app)/employers/actions';
 import { useActionSubmit, useFormMessages } from '@/components/forms/use-action-form';
+import { useSchemaForm } from '@/components/forms/use-schema-form';
 import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { Button } from '@/components/ui/button';
 import { DateField } from '@/components/ui/date-field';
-import { FieldFrame, controlBorder } from '@/components/ui/field-frame';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SelectField } from '@/components/ui/select-field';
+import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
 import { BUSINESS_SIZE_BANDS, NAICS_SECTORS, RECRUITMENT_CHANNELS } from '@/db/enums/employers';
 import type { SimilarBusiness } from '@/lib/employers/duplicates';
@@ -46,7 +45,7 @@ export function OpenFileForm({ business, mrcs }: OpenFileFormProps) {
   const defaults = business
     ? { businessMode: 'existing' as const, businessId: business.id, openedOn: today, recruitmentChannels: [], idempotencyKey }
     : { businessMode: 'new' as const, openedOn: today, recruitmentChannels: [], idempotencyKey, confirmedNotDuplicate: false };
-  const { register, handleSubmit, setError, setValue, formState } = useForm<Values>({ resolver: zodResolver(openFileInput) as never, defaultValues: defaults as Values });
+  const { register, handleSubmit, setError, setValue, formState } = useSchemaForm<Values>(openFileInput, { defaultValues: defaults as Values });
   const { submit, generalError } = useActionSubmit(setError);
   const { validationText } = useFormMessages();
   const error = (field: string) => validationText((formState.errors as Record<string, { message?: string } | undefined>)[field]?.message);
@@ -106,9 +105,7 @@ export function OpenFileForm({ business, mrcs }: OpenFileFormProps) {
           <TextField label={t('contactPhone')} type="tel" hint={t('phoneHint')} autoComplete="off" error={error('contactPhone')} {...register('contactPhone')} />
         </div>
         <CheckboxGroup legend={t('recruitmentChannels')} options={RECRUITMENT_CHANNELS.map((channel) => ({ value: channel, label: tEnums(`channels.${channel}`) }))} registration={register('recruitmentChannels')} error={error('recruitmentChannels')} />
-        <FieldFrame label={t('notes')} hint={t('notesHint')} error={error('notes')}>
-          {(control) => <textarea {...control} rows={4} className={`w-full max-w-xl rounded border-2 px-3 py-2 ${controlBorder(error('notes'))}`} {...register('notes')} />}
-        </FieldFrame>
+        <TextAreaField label={t('notes')} hint={t('notesHint')} error={error('notes')} {...register('notes')} />
       </fieldset>
 
       {similar ? (

@@ -1,19 +1,19 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm, type FieldValues } from 'react-hook-form';
+import type { FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import { Button } from '@/components/ui/button';
 import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SelectField } from '@/components/ui/select-field';
 import { DateField } from '@/components/ui/date-field';
+import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
 import { notify } from '@/components/ui/toaster';
-import { FieldFrame, controlBorder } from '@/components/ui/field-frame';
 import type { ActionResult } from '@/lib/action';
 import { useActionSubmit, useFormMessages } from './use-action-form';
+import { useSchemaForm } from './use-schema-form';
 
 export type FieldSpec =
   | { name: string; label: string; kind: 'text' | 'date' | 'number'; hint?: string }
@@ -50,8 +50,7 @@ export function ActionForm({ action, schema, fields, hidden, defaults, submitLab
   const router = useRouter();
   const [key, setKey] = useState(() => crypto.randomUUID());
   const [confirming, setConfirming] = useState(false);
-  const { register, handleSubmit, setError, formState, reset } = useForm<FieldValues>({
-    resolver: zodResolver(schema as z.ZodType<FieldValues, FieldValues>) as never,
+  const { register, handleSubmit, setError, formState, reset } = useSchemaForm<FieldValues>(schema, {
     values: { ...defaults, ...hidden, ...(idempotent ? { idempotencyKey: key } : {}) },
   });
   const { submit, generalError } = useActionSubmit(setError);
@@ -97,9 +96,7 @@ export function ActionForm({ action, schema, fields, hidden, defaults, submitLab
         if (field.kind === 'select') return <SelectField key={field.name} label={field.label} hint={field.hint} options={field.options} error={error} {...register(field.name)} />;
         if (field.kind === 'textarea') {
           return (
-            <FieldFrame key={field.name} label={field.label} hint={field.hint} error={error}>
-              {(control) => <textarea {...control} rows={4} className={`w-full max-w-xl rounded border-2 px-3 py-2 ${controlBorder(error)}`} {...register(field.name)} />}
-            </FieldFrame>
+            <TextAreaField key={field.name} label={field.label} hint={field.hint} error={error} {...register(field.name)} />
           );
         }
         if (field.kind === 'date') return <DateField key={field.name} label={field.label} hint={field.hint ?? dateHint} autoComplete="off" error={error} {...register(field.name)} />;

@@ -3,14 +3,15 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { createPartnerAction, updatePartnerAction } from '@/app/(app)/partners/actions';
 import { useActionSubmit, useFormMessages } from '@/components/forms/use-action-form';
+import { useSchemaForm } from '@/components/forms/use-schema-form';
 import { Button } from '@/components/ui/button';
-import { FieldFrame, controlBorder } from '@/components/ui/field-frame';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SelectField } from '@/components/ui/select-field';
+import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
 import { notify } from '@/components/ui/toaster';
 import { PARTNER_KINDS } from '@/db/enums/agreements';
@@ -32,9 +33,10 @@ const LEGEND = 'px-1 text-xl font-bold';
 export function PartnerForm({ partner, regions, mrcs }: PartnerFormProps) {
   const t = useTranslations('partners');
   const tAgreements = useTranslations('agreements');
+  const tFields = useTranslations('fields');
   const router = useRouter();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const { register, handleSubmit, setError, formState, control } = useForm<Values>({
+  const { register, handleSubmit, setError, formState, control } = useSchemaForm<Values>(partner ? updatePartnerInput : createPartnerInput, {
     resolver: zodResolver((partner ? updatePartnerInput : createPartnerInput.omit({ idempotencyKey: true })) as typeof updatePartnerInput, undefined, { raw: true }),
     defaultValues: partner ?? ({ regionCode: '08', listedAsResource: false } as Partial<Values>),
   });
@@ -72,14 +74,13 @@ export function PartnerForm({ partner, regions, mrcs }: PartnerFormProps) {
         <SelectField label={t('region')} options={regions.map((option) => ({ value: option.code, label: `${option.code} – ${option.name}` }))} error={error('regionCode')} {...register('regionCode')} />
         <SelectField
           label={t('mrc')}
+          hint={tFields('optional')}
           options={[{ value: '', label: t('noMrc') }, ...mrcs.filter((mrc) => mrc.regionCode === region).map((mrc) => ({ value: mrc.id, label: mrc.name }))]}
           error={error('mrcId')}
           {...register('mrcId')}
         />
-        <TextField label={t('territory')} autoComplete="off" error={error('territory')} {...register('territory')} />
-        <FieldFrame label={t('services')} error={error('services')}>
-          {(frame) => <textarea {...frame} rows={4} className={`w-full max-w-xl rounded border-2 px-3 py-2 ${controlBorder(error('services'))}`} {...register('services')} />}
-        </FieldFrame>
+        <TextField label={t('territory')} hint={tFields('optional')} autoComplete="off" error={error('territory')} {...register('territory')} />
+        <TextAreaField label={t('services')} hint={tFields('optional')} error={error('services')} {...register('services')} />
         <label className="flex items-center gap-2">
           <input type="checkbox" className="h-5 w-5" {...register('listedAsResource')} />
           {t('listedAsResource')}
@@ -87,10 +88,10 @@ export function PartnerForm({ partner, regions, mrcs }: PartnerFormProps) {
       </fieldset>
       <fieldset className={FIELDSET}>
         <legend className={LEGEND}>{t('contactHeading')}</legend>
-        <TextField label={t('address')} autoComplete="off" error={error('address')} {...register('address')} />
-        <TextField label={t('contactName')} autoComplete="off" error={error('contactName')} {...register('contactName')} />
-        <TextField label={t('email')} type="email" autoComplete="off" error={error('email')} {...register('email')} />
-        <TextField label={t('phone')} type="tel" autoComplete="off" error={error('phone')} {...register('phone')} />
+        <TextField label={t('address')} hint={tFields('optional')} autoComplete="off" error={error('address')} {...register('address')} />
+        <TextField label={t('contactName')} hint={tFields('optional')} autoComplete="off" error={error('contactName')} {...register('contactName')} />
+        <TextField label={t('email')} type="email" hint={tFields('optional')} autoComplete="off" error={error('email')} {...register('email')} />
+        <TextField label={t('phone')} type="tel" hint={tFields('optional')} autoComplete="off" error={error('phone')} {...register('phone')} />
         <TextField label={t('website')} type="url" hint={t('websiteHint')} autoComplete="off" error={error('website')} {...register('website')} />
       </fieldset>
       <Button type="submit" disabled={formState.isSubmitting}>

@@ -1,12 +1,12 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { findDuplicatesAction, registerPersonAction } from '@/app/(app)/persons/actions';
 import { useActionSubmit, useFormMessages } from '@/components/forms/use-action-form';
+import { useSchemaForm } from '@/components/forms/use-schema-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SelectField } from '@/components/ui/select-field';
@@ -45,8 +45,7 @@ export function IntakeForm({ servicePoint, countries, languages, agents, current
   // One key for this form's life: a double click or a replay saves one person.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [duplicates, setDuplicates] = useState<{ inScope: DuplicateCandidate[]; elsewhere: boolean } | null>(null);
-  const { register, handleSubmit, setError, setValue, control, formState } = useForm<Values>({
-    resolver: zodResolver(intakeInput),
+  const { register, handleSubmit, setError, setValue, control, formState } = useSchemaForm<Values>(intakeInput, {
     defaultValues: { languages: ['fr'], needs: [], sharingConsent: false, collectionConsentOn: today, openedOn: today, agentId: currentAgentId, idempotencyKey, confirmedNotDuplicate: false },
   });
   const { submit, generalError } = useActionSubmit(setError);

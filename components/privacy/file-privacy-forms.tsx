@@ -29,10 +29,13 @@ export function SharingConsentForm({ personId, version, consenting }: { personId
  * A correction of the person's identity: the fields usually mistyped, the others sent as they are. The
  * server keeps each changed field's old and new values (person_corrections).
  */
+const OPTIONAL = new Set<string>(['phone', 'email', 'residenceMunicipality']);
+
 export function IdentityCorrectionForm({ person }: { person: Record<string, unknown> & { id: string; version: number } }) {
   const t = useTranslations('privacy.file');
   const tFields = useTranslations('privacy.fields');
   const tForms = useTranslations('persons.forms');
+  const tOptional = useTranslations('fields');
   const editable = ['firstName', 'lastName', 'birthDate', 'phone', 'email', 'residenceMunicipality'] as const;
   const kept = Object.fromEntries(Object.entries(person).filter(([name]) => !(editable as readonly string[]).includes(name)));
   return (
@@ -46,7 +49,8 @@ export function IdentityCorrectionForm({ person }: { person: Record<string, unkn
       dateHint={tForms('dateHint')}
       reloadLabel={tForms('conflictReload')}
       fields={[
-        ...editable.map((name) => ({ name, label: tFields(name), kind: name === 'birthDate' ? ('date' as const) : ('text' as const) })),
+        // Phone, e-mail and municipality may be cleared: the labels are the file's own, the hint says so.
+        ...editable.map((name) => ({ name, label: tFields(name), kind: name === 'birthDate' ? ('date' as const) : ('text' as const), ...(OPTIONAL.has(name) ? { hint: tOptional('optional') } : {}) })),
         { name: 'correctionReason', label: t('correctionReason'), kind: 'text' as const },
       ]}
     />

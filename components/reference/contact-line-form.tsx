@@ -1,10 +1,10 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { updateContactLineAction } from '@/app/(app)/admin/reference/actions';
 import { useActionSubmit, useFormMessages } from '@/components/forms/use-action-form';
+import { useSchemaForm } from '@/components/forms/use-schema-form';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { notify } from '@/components/ui/toaster';
@@ -18,7 +18,7 @@ type Values = z.input<typeof contactLineInput>;
 export function ContactLineForm({ contactLine }: { contactLine: { version: number; contactEmail: string | null; contactPhone: string | null } }) {
   const router = useRouter();
   const t = useTranslations('reference');
-  const { register, handleSubmit, setError, formState } = useForm<Values>({
+  const { register, handleSubmit, setError, formState } = useSchemaForm<Values>(contactLineInput, {
     resolver: resolverWith<Values>(contactLineInput, {}),
     defaultValues: { version: contactLine.version, contactEmail: contactLine.contactEmail ?? '', contactPhone: contactLine.contactPhone ?? '' },
   });

@@ -2,9 +2,9 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { createMrcAction, updateMrcAction } from '@/app/(app)/admin/reference/actions';
 import { useActionSubmit, useFormMessages } from '@/components/forms/use-action-form';
+import { useSchemaForm } from '@/components/forms/use-schema-form';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
@@ -29,7 +29,7 @@ export function MrcForm({ mrc, regions }: MrcFormProps) {
   const router = useRouter();
   const t = useTranslations('reference');
   const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const { register, handleSubmit, setError, formState } = useForm<Values>({
+  const { register, handleSubmit, setError, formState } = useSchemaForm<Values>(mrc ? updateMrcInput : createMrcInput, {
     resolver: resolverWith<Values>(mrc ? updateMrcInput : createMrcInput, mrc ? { id: mrc.id, version: mrc.version } : { idempotencyKey }),
     defaultValues: { name: mrc?.name ?? '', regionCode: '' },
   });

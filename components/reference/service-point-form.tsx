@@ -2,12 +2,12 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { createServicePointAction, updateServicePointAction } from '@/app/(app)/admin/reference/actions';
 import { useActionSubmit, useFormMessages } from '@/components/forms/use-action-form';
+import { useSchemaForm } from '@/components/forms/use-schema-form';
 import { Button } from '@/components/ui/button';
-import { controlBorder, FieldFrame } from '@/components/ui/field-frame';
 import { SelectField } from '@/components/ui/select-field';
+import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
 import { notify } from '@/components/ui/toaster';
 import { createServicePointInput, updateServicePointInput } from '@/lib/reference/schemas';
@@ -54,7 +54,7 @@ export function ServicePointForm({ servicePoint, mrcGroups, contactLine }: Servi
   const router = useRouter();
   const t = useTranslations('reference');
   const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const { register, handleSubmit, setError, formState } = useForm<Values>({
+  const { register, handleSubmit, setError, formState } = useSchemaForm<Values>(servicePoint ? updateServicePointInput : createServicePointInput, {
     resolver: resolverWith<Values>(servicePoint ? updateServicePointInput : createServicePointInput, servicePoint ? { id: servicePoint.id, version: servicePoint.version } : { idempotencyKey }),
     defaultValues: servicePoint
       ? { ...servicePoint, postalCode: servicePoint.postalCode ?? '', hours: servicePoint.hours ?? '' }
@@ -95,9 +95,7 @@ export function ServicePointForm({ servicePoint, mrcGroups, contactLine }: Servi
       />
       <TextField label={t('servicePoint.email')} type="email" autoComplete="off" error={error('email')} {...register('email')} />
       <TextField label={t('servicePoint.phone')} type="tel" hint={t('servicePoint.phoneHint')} autoComplete="off" error={error('phone')} {...register('phone')} />
-      <FieldFrame label={t('servicePoint.hours')} hint={t('servicePoint.hoursHint')} error={hoursError}>
-        {(control) => <textarea {...control} rows={3} className={`w-full max-w-xl rounded border-2 px-3 py-2 ${controlBorder(hoursError)}`} {...register('hours')} />}
-      </FieldFrame>
+      <TextAreaField label={t('servicePoint.hours')} hint={t('servicePoint.hoursHint')} error={hoursError} rows={3} {...register('hours')} />
       <div>
         <label className="flex items-center gap-2 font-semibold">
           <input type="checkbox" className="size-5" aria-describedby="active-hint" {...register('active')} />

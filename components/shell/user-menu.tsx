@@ -13,10 +13,10 @@ export function UserMenu({ user, signOutAction }: UserMenuProps) {
     <div className="flex flex-wrap items-center gap-3 text-sm">
       <p>
         <span className="block font-semibold">{t('signedInAs', { name: user.displayName })}</span>
-        <span className="block text-white/85">
-          {t(`roles.${user.role}`)}
-          {user.servicePointName && ` · ${t('servicePoint', { name: user.servicePointName })}`}
-        </span>
+        {/* Role and service point on lines of their own: side by side, the adviser's (the longest pair) made
+            the header wrap onto two rows at 1280 px. Stacked, the block is as wide as its longest part. */}
+        <span className="block text-white/85">{t(`roles.${user.role}`)}</span>
+        {user.servicePointName && <span className="block text-white/85">{t('servicePoint', { name: user.servicePointName })}</span>}
       </p>
       <form action={signOutAction}>
         <button type="submit" className="rounded border border-white px-3 py-1 font-semibold hover:bg-white/10">

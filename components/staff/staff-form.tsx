@@ -1,13 +1,13 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { createStaffAction, updateStaffAction } from '@/app/(app)/admin/staff/actions';
 import { useActionSubmit, useFormMessages } from '@/components/forms/use-action-form';
+import { useSchemaForm } from '@/components/forms/use-schema-form';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
@@ -43,8 +43,7 @@ export function StaffForm({ account, servicePointGroups, currentUserId }: StaffF
   // Generated when the form opens: a double submit or a replay creates one account (lib/writes.ts createOnce).
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [created, setCreated] = useState<{ id: string; displayName: string; temporaryPassword: string | null } | null>(null);
-  const { register, handleSubmit, setError, formState, control } = useForm<Values>({
-    resolver: zodResolver((editing ? updateStaffInput : createStaffInput) as typeof createStaffInput),
+  const { register, handleSubmit, setError, formState, control } = useSchemaForm<Values>(editing ? updateStaffInput : createStaffInput, {
     defaultValues: account
       ? { ...account, servicePointId: account.servicePointId ?? '', idempotencyKey }
       : { email: '', displayName: '', role: undefined, servicePointId: '', idempotencyKey },

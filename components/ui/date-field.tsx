@@ -53,7 +53,7 @@ export function withDashes(value: string): string {
  * Works in a plain GET form (pattern and custom validity) and with react-hook-form's register (ref, onChange,
  * onBlur pass through).
  */
-export function DateField({ label, hint, error, invalidMessage, min: minBound, max: maxBound, className, onChange, ref, ...input }: DateFieldProps) {
+export function DateField({ label, hint, error, invalidMessage, min: minBound, max: maxBound, className, required, onChange, ref, ...input }: DateFieldProps) {
   const min = typeof minBound === 'string' ? minBound : DATE_RANGE.min;
   const max = typeof maxBound === 'string' ? maxBound : DATE_RANGE.max;
   const own = useRef<HTMLInputElement | null>(null);
@@ -80,7 +80,7 @@ export function DateField({ label, hint, error, invalidMessage, min: minBound, m
   }
 
   return (
-    <FieldFrame label={label} error={error} hint={hint} className={className}>
+    <FieldFrame label={label} error={error} hint={hint} className={className} required={required}>
       {(control) => (
         <input
           {...control}

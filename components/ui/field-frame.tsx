@@ -4,6 +4,8 @@ export interface ControlProps {
   id: string;
   'aria-invalid'?: true;
   'aria-describedby'?: string;
+  required?: true;
+  'aria-required'?: true;
 }
 
 export interface FieldFrameProps {
@@ -11,12 +13,17 @@ export interface FieldFrameProps {
   error?: string;
   hint?: string;
   className?: string;
+  /**
+   * The value may not stay empty: the control gets `required` and `aria-required="true"`, announced by screen
+   * readers. Forms derive it from their schema (components/forms/use-schema-form.ts), never set it by hand.
+   */
+  required?: boolean;
   /** Renders the control with the ids that tie it to its label, hint and error. */
   children: (control: ControlProps) => ReactNode;
 }
 
 /** Label, hint and error around one form control, announced with it by screen readers (aria-describedby). */
-export function FieldFrame({ label, error, hint, className, children }: FieldFrameProps) {
+export function FieldFrame({ label, error, hint, className, required, children }: FieldFrameProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -36,7 +43,7 @@ export function FieldFrame({ label, error, hint, className, children }: FieldFra
           {error}
         </p>
       )}
-      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, ...(required ? { required: true, 'aria-required': true } : {}) })}
     </div>
   );
 }

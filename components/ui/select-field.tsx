@@ -16,14 +16,14 @@ export interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement
   hint?: string;
 }
 
-export function SelectField({ label, options, groups, error, hint, className, ...select }: SelectFieldProps) {
+export function SelectField({ label, options, groups, error, hint, className, required, ...select }: SelectFieldProps) {
   const option = ({ value, label: text }: SelectOption) => (
     <option key={value} value={value}>
       {text}
     </option>
   );
   return (
-    <FieldFrame label={label} error={error} hint={hint} className={className}>
+    <FieldFrame label={label} error={error} hint={hint} className={className} required={required}>
       {(control) => (
         <select {...control} className={`w-full max-w-md rounded border-2 bg-white px-3 py-2 ${controlBorder(error)}`} {...select}>
           {options.map(option)}

@@ -8,9 +8,9 @@ export interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
   hint?: string;
 }
 
-export function TextField({ label, error, hint, className, ...input }: TextFieldProps) {
+export function TextField({ label, error, hint, className, required, ...input }: TextFieldProps) {
   return (
-    <FieldFrame label={label} error={error} hint={hint} className={className}>
+    <FieldFrame label={label} error={error} hint={hint} className={className} required={required}>
       {(control) => <input {...control} className={`w-full max-w-md rounded border-2 px-3 py-2 ${controlBorder(error)}`} {...input} />}
     </FieldFrame>
   );

@@ -11,19 +11,19 @@ const DETAILS_SEED = 20_192_021;
 /** The demo's "today" for open files: dates stay fixed whatever day the demo is seeded on. */
 const LAST_DEMO_DAY = '2026-11-20';
 
-const STREETS = ['1re Avenue', '3e Avenue', 'boulevard Rideau', 'rue Principale', 'rue Perreault', 'chemin de la Mine', 'rue Saint-Jacques', 'boulevard Québec'];
-const POSTAL_PREFIXES = ['J9X', 'J9P', 'J9T', 'J9Z', 'J0Y', 'J0Z'];
+export const STREETS = ['1re Avenue', '3e Avenue', 'boulevard Rideau', 'rue Principale', 'rue Perreault', 'chemin de la Mine', 'rue Saint-Jacques', 'boulevard Québec'];
+export const POSTAL_PREFIXES = ['J9X', 'J9P', 'J9T', 'J9Z', 'J0Y', 'J0Z'];
 const CONTACT_GIVEN = ['Josée', 'Martin', 'Chantal', 'Stéphane', 'Mélanie', 'Yves', 'Annie', 'Daniel'];
 const CONTACT_FAMILY = ['Bélanger', 'Lévesque', 'Bergeron', 'Leblanc', 'Paquette', 'Girard', 'Simard', 'Boucher'];
-const CONTACT_TITLES = ['Directrice des ressources humaines', 'Directeur général', 'Propriétaire', 'Conseillère en recrutement', 'Contremaître'];
-const INTERACTION_NOTES = [
+export const CONTACT_TITLES = ['Directrice des ressources humaines', 'Directeur général', 'Propriétaire', 'Conseillère en recrutement', 'Contremaître'];
+export const INTERACTION_NOTES = [
   'Portrait des besoins de main-d’œuvre.',
   'Présentation des services d’Accompagnement Québec.',
   'Suivi des candidatures transmises.',
   'Information sur les programmes d’immigration temporaire.',
   'Préparation de l’accueil des nouvelles personnes.',
 ] as const;
-const INTERACTION_KINDS = ['phone_call', 'email', 'meeting', 'site_visit', 'job_fair', 'information_session'] as const;
+export const INTERACTION_KINDS = ['phone_call', 'email', 'meeting', 'site_visit', 'job_fair', 'information_session'] as const;
 
 type Person = typeof persons.$inferInsert;
 

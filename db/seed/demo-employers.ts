@@ -32,7 +32,7 @@ export const BUSINESS_COHORTS: BusinessCohort[] = [
   { adviserKey: 'adviser-val-dor', regionCode: '10', mrcCodes: ['jamesie'], count: 4, window: 'report' },
 ];
 
-const CITY_BY_MRC: Record<string, string> = {
+export const CITY_BY_MRC: Record<string, string> = {
   'rouyn-noranda': 'Rouyn-Noranda',
   'abitibi-ouest': 'La Sarre',
   temiscamingue: 'Ville-Marie',
@@ -45,7 +45,7 @@ const CITY_BY_MRC: Record<string, string> = {
   jamesie: 'Chibougamau',
 };
 
-const SECTORS = [
+export const SECTORS = [
   { naicsSector: '21', words: ['Forage', 'Mines', 'Exploration', 'Métaux'] },
   { naicsSector: '11', words: ['Scierie', 'Bois', 'Foresterie'] },
   { naicsSector: '31', words: ['Usinage', 'Fabrication', 'Soudure'] },
@@ -56,11 +56,11 @@ const SECTORS = [
   { naicsSector: '11', words: ['Ferme', 'Serres'] },
   { naicsSector: '44', words: ['Quincaillerie', 'Marché'] },
 ] as const;
-const NAME_PLACES = ['Boréal', 'du Lac', 'Harricana', 'Kinojévis', 'des Quinze', 'Osisko', 'Abijévis', 'du Nord', 'Opasatica', 'Témis', 'Laverdière', 'Dumulon'];
-const NAME_SUFFIXES = ['inc.', 'ltée', 'S.E.N.C.', 'coop'];
+export const NAME_PLACES = ['Boréal', 'du Lac', 'Harricana', 'Kinojévis', 'des Quinze', 'Osisko', 'Abijévis', 'du Nord', 'Opasatica', 'Témis', 'Laverdière', 'Dumulon'];
+export const NAME_SUFFIXES = ['inc.', 'ltée', 'S.E.N.C.', 'coop'];
 
 // NOC 2021 codes and titles of jobs the region's employers recruit for.
-const JOBS = [
+export const JOBS = [
   { nocCode: '73300', jobTitle: 'Conducteur ou conductrice de camion de transport' },
   { nocCode: '72106', jobTitle: 'Soudeur ou soudeuse' },
   { nocCode: '72400', jobTitle: 'Mécanicien ou mécanicienne de chantier' },
@@ -72,8 +72,8 @@ const JOBS = [
   { nocCode: '21300', jobTitle: 'Ingénieur civil ou ingénieure civile' },
 ];
 
-const CONTACT_GIVEN = ['Isabelle', 'Mathieu', 'Geneviève', 'François', 'Karine', 'Sébastien', 'Véronique', 'Patrice'];
-const CONTACT_FAMILY = ['Tremblay', 'Gagnon', 'Roy', 'Côté', 'Bouchard', 'Gauthier', 'Morin', 'Lavoie', 'Fortin', 'Pelletier'];
+export const CONTACT_GIVEN = ['Isabelle', 'Mathieu', 'Geneviève', 'François', 'Karine', 'Sébastien', 'Véronique', 'Patrice'];
+export const CONTACT_FAMILY = ['Tremblay', 'Gagnon', 'Roy', 'Côté', 'Bouchard', 'Gauthier', 'Morin', 'Lavoie', 'Fortin', 'Pelletier'];
 
 export interface EmployerRecords {
   businesses: (typeof businesses.$inferInsert)[];

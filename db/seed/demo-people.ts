@@ -39,10 +39,10 @@ export const PERSON_COHORTS: PersonCohort[] = [
 ];
 
 const CLOSURE_REASONS = ['goals_met', 'goals_met', 'goals_met', 'moved_out_of_region', 'person_withdrew', 'lost_contact', 'referred_elsewhere'] as const;
-const ACTION_STATUSES = ['planned', 'in_progress', 'in_progress', 'achieved', 'achieved', 'dropped'] as const;
+export const ACTION_STATUSES = ['planned', 'in_progress', 'in_progress', 'achieved', 'achieved', 'dropped'] as const;
 // Languages spoken besides French, by country of birth (ISO 639).
-const LANGUAGES_BY_COUNTRY: Record<string, string[]> = { CO: ['es'], MX: ['es'], PH: ['tl', 'en'], MA: ['ar'], DZ: ['ar'], TN: ['ar'], SN: ['wo'], CM: ['en'], VN: ['vi'], CN: ['zh'], IN: ['hi', 'en'], UA: ['uk', 'ru'], BR: ['pt'], HT: ['ht'] };
-const MUNICIPALITY_BY_MRC: Record<string, string> = {
+export const LANGUAGES_BY_COUNTRY: Record<string, string[]> = { CO: ['es'], MX: ['es'], PH: ['tl', 'en'], MA: ['ar'], DZ: ['ar'], TN: ['ar'], SN: ['wo'], CM: ['en'], VN: ['vi'], CN: ['zh'], IN: ['hi', 'en'], UA: ['uk', 'ru'], BR: ['pt'], HT: ['ht'] };
+export const MUNICIPALITY_BY_MRC: Record<string, string> = {
   'la-vallee-de-l-or': 'Val-d’Or',
   'rouyn-noranda': 'Rouyn-Noranda',
   'abitibi-ouest': 'La Sarre',
@@ -50,7 +50,7 @@ const MUNICIPALITY_BY_MRC: Record<string, string> = {
   gatineau: 'Gatineau',
   jamesie: 'Chibougamau',
 };
-const GOALS: Record<Need, string> = {
+export const GOALS: Record<Need, string> = {
   installation_housing: 'Trouver un logement permanent',
   francization: 'S’inscrire à un cours de francisation',
   employment: 'Obtenir un emploi dans son domaine',
@@ -107,13 +107,13 @@ function intervalFor(window: Window, index: number, rng: Random): Interval {
   }
 }
 
-function pickNeeds(rng: Random): Need[] {
+export function pickNeeds(rng: Random): Need[] {
   const needs = new Set<Need>([rng.pick(NEEDS)]);
   while (rng.chance(0.45) && needs.size < 4) needs.add(rng.pick(NEEDS));
   return [...needs];
 }
 
-function asciiSlug(text: string): string {
+export function asciiSlug(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -3,7 +3,9 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from '../client';
 import * as schema from '../schema';
 import { hashPassword } from '@/lib/auth/password';
+import { todayInQuebec } from '@/lib/persons/schemas';
 import { buildAgreements } from './demo-agreements';
+import { buildCurrentCaseload } from './demo-caseload';
 import { buildEmployers } from './demo-employers';
 import { addEmployerDetails } from './demo-employer-details';
 import { buildPeople, REPORT_PERIOD } from './demo-people';
@@ -14,6 +16,7 @@ import { insertPartners, insertServicePoints, loadCodeMaps, required, seedRefere
 
 // Fixed seed: the demo data is the same on every machine and every run.
 const DEMO_SEED = 20_192_020;
+const CASELOAD_SEED = 20_192_022;
 const BATCH = 500;
 
 async function insertAll<T extends PgTable>(tx: DbOrTx, table: T, rows: T['$inferInsert'][]) {
@@ -61,8 +64,11 @@ async function seedDemoStaff(tx: DbOrTx, servicePointIdByCode: Map<string, strin
 /**
  * Reference data, demo accounts and deterministic synthetic records. Idempotent: every row has a stable
  * key and is inserted only when missing, so a second run changes nothing.
+ *
+ * `today` (YYYY-MM-DD, by default the date in Quebec) dates the agents' and advisers' current files back
+ * from the morning the demo is seeded (db/seed/demo-caseload.ts); tests give their own to pin them.
  */
-export async function seedDemoData(db: Db): Promise<void> {
+export async function seedDemoData(db: Db, { today = todayInQuebec() }: { today?: string } = {}): Promise<void> {
   await db.transaction(async (tx) => {
     await seedReferenceData(tx);
     await insertServicePoints(tx, DEMO_SERVICE_POINTS);
@@ -82,18 +88,20 @@ export async function seedDemoData(db: Db): Promise<void> {
     const agreements = buildAgreements(rng, maps.partnerIdByName, maps.mrcIdByCode);
     // Its own random stream, after the others: the records above (and the report's figures) stay as they were.
     const employerDetails = addEmployerDetails(employers, people.persons);
+    // Its own stream too, last: today's caseload, dated from `today`, after the dated records above.
+    const current = buildCurrentCaseload(new Random(CASELOAD_SEED), today, { userIdByKey, servicePointByKey, servicePointIdByCode: maps.servicePointIdByCode, mrcIdByCode: maps.mrcIdByCode }, employers);
 
-    await insertAll(tx, schema.persons, people.persons);
-    await insertAll(tx, schema.accompaniments, people.accompaniments);
-    await insertAll(tx, schema.interventions, people.interventions);
-    await insertAll(tx, schema.actionPlanItems, people.actionPlanItems);
+    await insertAll(tx, schema.persons, [...people.persons, ...current.people.persons]);
+    await insertAll(tx, schema.accompaniments, [...people.accompaniments, ...current.people.accompaniments]);
+    await insertAll(tx, schema.interventions, [...people.interventions, ...current.people.interventions]);
+    await insertAll(tx, schema.actionPlanItems, [...people.actionPlanItems, ...current.people.actionPlanItems]);
     await insertAll(tx, schema.referrals, people.referrals);
-    await insertAll(tx, schema.businesses, employers.businesses);
-    await insertAll(tx, schema.employerFiles, employers.employerFiles);
-    await insertAll(tx, schema.hiringNeeds, employers.hiringNeeds);
+    await insertAll(tx, schema.businesses, [...employers.businesses, ...current.employers.businesses]);
+    await insertAll(tx, schema.employerFiles, [...employers.employerFiles, ...current.employers.employerFiles]);
+    await insertAll(tx, schema.hiringNeeds, [...employers.hiringNeeds, ...current.employers.hiringNeeds]);
     await insertAll(tx, schema.hires, employers.hires);
-    await insertAll(tx, schema.businessContacts, employerDetails.businessContacts);
-    await insertAll(tx, schema.employerInteractions, employerDetails.employerInteractions);
+    await insertAll(tx, schema.businessContacts, [...employerDetails.businessContacts, ...current.businessContacts]);
+    await insertAll(tx, schema.employerInteractions, [...employerDetails.employerInteractions, ...current.employerInteractions]);
     await insertAll(tx, schema.agreements, agreements.agreements);
     await insertAll(tx, schema.agreementTerritories, agreements.agreementTerritories);
     await insertAll(tx, schema.fundedProjects, agreements.fundedProjects);

@@ -21,7 +21,7 @@ describe('demo seed of the employer workflow', () => {
           (select count(*)::int from businesses where size_band is null or postal_code is null) as businesses_without_details,
           (select count(*)::int from employer_interactions) as interactions,
           (select count(*)::int from employer_interactions i join employer_files f on f.id = i.employer_file_id
-             where i.occurred_on < f.opened_on or i.occurred_on > coalesce(f.closed_on, '2026-11-20')) as interactions_outside_file,
+             where i.occurred_on < f.opened_on or i.occurred_on > coalesce(f.closed_on, current_date)) as interactions_outside_file,
           (select count(distinct status)::int from hiring_needs) as need_statuses,
           (select count(*)::int from hiring_needs n join employer_files f on f.id = n.employer_file_id where f.status = 'closed' and n.status = 'open') as open_needs_of_closed_files,
           (select count(*)::int from hires h join persons p on p.id = h.person_id where not p.sharing_consent or p.sharing_consent_on > h.hired_on) as hires_without_consent,

@@ -131,7 +131,7 @@ export const enPartners: Catalogue<typeof frPartners> = {
   email: 'E-mail',
   phone: 'Phone',
   website: 'Website',
-  websiteHint: 'Full address, for example https://www.example.qc.ca',
+  websiteHint: 'Optional. Full address, for example https://www.example.qc.ca',
   listedAsResource: 'Integration resource listed in the report',
   resource: 'Report resource',
   resourcesOnly: 'Report resources only',

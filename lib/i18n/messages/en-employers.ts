@@ -75,7 +75,7 @@ export const enEmployers: Catalogue<typeof frEmployers> = {
     contactEmail: 'Contact’s e-mail (optional)',
     contactPhone: 'Contact’s phone (optional)',
     phoneHint: 'For example 819 555-0123',
-    recruitmentChannels: 'Recruitment pools sought',
+    recruitmentChannels: 'Recruitment pools sought (optional)',
     notes: 'Notes (optional)',
     notesHint: 'Nothing about a candidate: only the follow-up of the business.',
     choose: 'Choose…',

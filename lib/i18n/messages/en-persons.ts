@@ -102,7 +102,7 @@ export const enPersons: Catalogue<typeof frPersons> = {
     gender: 'Gender (optional)',
     countryOfBirth: 'Country of birth',
     citizenship: 'Citizenship (optional)',
-    languages: 'Languages spoken',
+    languages: 'Languages spoken (optional)',
     frenchLevel: 'French level (optional)',
     immigrationCategory: 'Immigration category',
     arrivalInQuebecOn: 'Arrival in Quebec (optional)',

@@ -55,7 +55,7 @@ export const enPrivacy: Catalogue<typeof frPrivacy> = {
       occurredTo: 'End of the period (optional)',
       discoveredOn: 'Date the body became aware of it',
       personsConcerned: 'Number of persons concerned',
-      personsConcernedHint: 'An estimate if the exact number is not known.',
+      personsConcernedHint: 'Optional. An estimate if the exact number is not known.',
       riskLevel: 'Assessment of the risk of serious injury',
       riskReasons: 'Reasons for the assessment (optional if not assessed)',
       riskReasonsHint: 'Sensitivity of the information, anticipated consequences, likelihood of injurious use.',

@@ -240,6 +240,9 @@ export const en: Catalogue = {
     loading: 'Loading the list…',
     invalidParams: 'The page address held invalid criteria: the default values are shown instead.',
   },
+  fields: {
+    optional: 'Optional.',
+  },
   dateField: {
     hint: 'Format: YYYY-MM-DD (e.g. 2019-08-31)',
     invalid: 'Enter a real date written YYYY-MM-DD, between 1900-01-01 and 2100-12-31.',

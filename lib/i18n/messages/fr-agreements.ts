@@ -139,7 +139,7 @@ export const frPartners = {
   email: 'Courriel',
   phone: 'Téléphone',
   website: 'Site Web',
-  websiteHint: 'Adresse complète, par exemple https://www.exemple.qc.ca',
+  websiteHint: 'Facultatif. Adresse complète, par exemple https://www.exemple.qc.ca',
   listedAsResource: 'Ressource d’intégration citée au bilan',
   resource: 'Ressource du bilan',
   resourcesOnly: 'Ressources du bilan seulement',

@@ -72,7 +72,7 @@ export const frEmployers = {
     contactEmail: 'Courriel de la personne-ressource (facultatif)',
     contactPhone: 'Téléphone de la personne-ressource (facultatif)',
     phoneHint: 'Par exemple 819 555-0123',
-    recruitmentChannels: 'Bassins de recrutement visés',
+    recruitmentChannels: 'Bassins de recrutement visés (facultatif)',
     notes: 'Notes (facultatif)',
     notesHint: 'Rien sur une personne candidate : seulement le suivi de l’entreprise.',
     choose: 'Choisir…',

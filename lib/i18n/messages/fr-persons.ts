@@ -100,7 +100,7 @@ export const frPersons = {
     gender: 'Genre (facultatif)',
     countryOfBirth: 'Pays de naissance',
     citizenship: 'Citoyenneté (facultatif)',
-    languages: 'Langues parlées',
+    languages: 'Langues parlées (facultatif)',
     frenchLevel: 'Niveau de français (facultatif)',
     immigrationCategory: 'Catégorie d’immigration',
     arrivalInQuebecOn: 'Arrivée au Québec (facultatif)',

@@ -53,7 +53,7 @@ export const frPrivacy = {
       occurredTo: 'Fin de la période (facultatif)',
       discoveredOn: 'Date où l’organisme en a eu connaissance',
       personsConcerned: 'Nombre de personnes visées',
-      personsConcernedHint: 'Une estimation si le nombre exact n’est pas connu.',
+      personsConcernedHint: 'Facultatif. Une estimation si le nombre exact n’est pas connu.',
       riskLevel: 'Évaluation du risque de préjudice sérieux',
       riskReasons: 'Motifs de l’évaluation (facultatif si non évaluée)',
       riskReasonsHint: 'Sensibilité des renseignements, conséquences appréhendées, probabilité d’une utilisation préjudiciable.',

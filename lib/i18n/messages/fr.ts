@@ -243,6 +243,10 @@ export const fr = {
     loading: 'Chargement de la liste…',
     invalidParams: 'L’adresse de la page contenait des critères invalides : les valeurs par défaut sont affichées à leur place.',
   },
+  // The hint of an optional field whose label is shared with the screens that show the value.
+  fields: {
+    optional: 'Facultatif.',
+  },
   dateField: {
     hint: 'Format : AAAA-MM-JJ (ex. : 2019-08-31)',
     invalid: 'Entrez une date réelle au format AAAA-MM-JJ, entre 1900-01-01 et 2100-12-31.',
