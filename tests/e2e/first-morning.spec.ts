@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, signInAs } from './pages';
+import { expectNoSeriousA11yViolations, screenPath, signInAs } from './pages';
 
 // The first morning of a new user, read-only: nothing here writes, so the journeys that count demo figures
 // are not disturbed.
@@ -175,7 +175,7 @@ test('at 1280 px the header holds on one row for every role, the adviser’s lon
     const rows = await headerRows(page);
     expect(rows.spread, `${email}: items of a header row at different heights`).toBeLessThanOrEqual(2);
     expect(rows.height, `${email}: header taller than one row`).toBeLessThanOrEqual(rows.oneRow + 1);
-    await page.locator('header').first().screenshot({ path: `test-results/screens/header-1280-${shot}.png` });
+    await page.locator('header').first().screenshot({ path: screenPath(`header-1280-${shot}.png`) });
   }
   // The role is spelled out in full, not cut: what a screen reader reads is what is shown.
   await switchTo(page, 'conseil.rouyn@passerelle.test');
@@ -187,10 +187,10 @@ test('on the morning the demo is seeded, every agent and adviser opens on a case
     await switchTo(page, email);
     for (const id of ['open-files', 'inactive']) await expect(page.getByTestId(id), `${email} ${id}`).not.toHaveText(/^\s*0\s*$/);
   }
-  await page.screenshot({ path: 'test-results/screens/home-agent-today.png', fullPage: true });
+  await page.screenshot({ path: screenPath('home-agent-today.png'), fullPage: true });
   for (const email of ['conseil.rouyn@passerelle.test', 'conseil.valdor@passerelle.test']) {
     await switchTo(page, email);
     for (const id of ['employer-open-files', 'employer-inactive', 'employer-open-needs']) await expect(page.getByTestId(id), `${email} ${id}`).not.toHaveText(/^\s*0\s*$/);
   }
-  await page.screenshot({ path: 'test-results/screens/home-adviser-today.png', fullPage: true });
+  await page.screenshot({ path: screenPath('home-adviser-today.png'), fullPage: true });
 });
