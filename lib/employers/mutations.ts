@@ -70,7 +70,8 @@ async function assertNeqFree(tx: Tx, neq: string, exceptId?: string) {
 }
 
 type BusinessInput = Input<typeof updateBusinessInput> | Extract<Input<typeof openFileInput>, { businessMode: 'new' }>;
-function businessColumns(input: BusinessInput) {
+/** A business's columns from a form's values: shared by the opening form, its edit and the import (lib/imports). */
+export function businessColumns(input: BusinessInput) {
   return {
     legalName: input.legalName,
     neq: input.neq,
@@ -80,6 +81,19 @@ function businessColumns(input: BusinessInput) {
     city: input.city,
     address: input.address ?? null,
     postalCode: input.postalCode ?? null,
+  };
+}
+
+/** A new file's columns from the opening form's values, for the one who follows it: shared with the import. */
+export function openedFileColumns(input: Input<typeof openFileInput>, owner: { businessId: string; adviserId: string; servicePointId: string }) {
+  return {
+    ...owner,
+    openedOn: input.openedOn,
+    contactName: input.contactName,
+    contactEmail: input.contactEmail ?? null,
+    contactPhone: input.contactPhone ?? null,
+    recruitmentChannels: input.recruitmentChannels,
+    notes: input.notes ?? null,
   };
 }
 
@@ -115,17 +129,7 @@ export async function openEmployerFile(tx: Tx, user: SessionUser, input: Input<t
     }
     const [file] = await tx
       .insert(employerFiles)
-      .values({
-        businessId,
-        adviserId: user.id,
-        servicePointId,
-        openedOn: input.openedOn,
-        contactName: input.contactName,
-        contactEmail: input.contactEmail ?? null,
-        contactPhone: input.contactPhone ?? null,
-        recruitmentChannels: input.recruitmentChannels,
-        notes: input.notes ?? null,
-      })
+      .values(openedFileColumns(input, { businessId, adviserId: user.id, servicePointId }))
       .returning({ id: employerFiles.id });
     await recordAuditEvent(tx, { action: 'employer_file.opened', actorId: user.id, entityType: 'employer_file', entityId: file!.id, details: { businessId, channels: input.recruitmentChannels } });
     return file!.id;

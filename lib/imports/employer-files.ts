@@ -7,6 +7,7 @@ import { businessContacts, businesses, employerFiles, employerInteractions, hire
 import { recordAuditEvents } from '@/lib/audit/record';
 import type { SessionUser } from '@/lib/auth/current-user';
 import { SIMILAR_BUSINESS_THRESHOLD } from '@/lib/employers/duplicates';
+import { businessColumns, openedFileColumns } from '@/lib/employers/mutations';
 import { newBusinessFileInput } from '@/lib/employers/schemas';
 import { employerScope } from '@/lib/employers/scope';
 import { RuleError } from '@/lib/errors';
@@ -159,7 +160,7 @@ async function create(tx: Tx, user: SessionUser, target: ImportTarget, batchId: 
   const inserted = fresh.length
     ? await tx
         .insert(businesses)
-        .values(fresh.map(({ input }) => ({ legalName: input.legalName, neq: input.neq, naicsSector: input.naicsSector, sizeBand: input.sizeBand ?? null, mrcId: input.mrcId, city: input.city, address: input.address ?? null, postalCode: input.postalCode ?? null })))
+        .values(fresh.map(({ input }) => businessColumns(input)))
         .returning({ id: businesses.id, neq: businesses.neq })
     : [];
   const createdByNeq = new Map(inserted.map((business) => [business.neq, business.id]));
@@ -167,17 +168,7 @@ async function create(tx: Tx, user: SessionUser, target: ImportTarget, batchId: 
   const files = await tx
     .insert(employerFiles)
     .values(
-      rows.map(({ input }, index) => ({
-        businessId: businessOf(rows[index]!),
-        adviserId: target.followerId,
-        servicePointId: target.servicePointId,
-        openedOn: input.openedOn,
-        contactName: input.contactName,
-        contactEmail: input.contactEmail ?? null,
-        contactPhone: input.contactPhone ?? null,
-        recruitmentChannels: input.recruitmentChannels,
-        notes: input.notes ?? null,
-      })),
+      rows.map((row) => openedFileColumns(row.input, { businessId: businessOf(row), adviserId: target.followerId, servicePointId: target.servicePointId })),
     )
     .returning({ id: employerFiles.id });
   await recordAuditEvents(tx, [
