@@ -33,6 +33,10 @@ export default defineConfig({
   ],
   use: {
     locale: 'fr-CA',
+    // As a person who asked their system for less motion: the notifications (sonner) then appear without their
+    // fade. Axe judges colours as painted, and a toast caught mid-fade by a check is half transparent: it
+    // failed colour contrast on a loaded machine although the toast, once shown, passes.
+    reducedMotion: 'reduce',
     // A failed test keeps its trace (DOM snapshots of every step, network, console). Without the screencast:
     // recording it for every passing test cost Chromium about half of its CPU time on these two cores.
     trace: { mode: 'retain-on-failure', screenshots: false },

@@ -5,6 +5,8 @@ import { expectNoSeriousA11yViolations, screenPath, signIn } from './pages';
 // service point (a row error, a duplicate within the file), and an admin imports into a service point named
 // in the upload form, for one of its advisers. Openings are in the current fiscal year and every batch is
 // undone at the end: the figure-asserting journeys find the demo figures as they were.
+// The businesses' names are outside the demo data's vocabulary (db/seed/demo-employers.ts): today's demo
+// caseload is drawn from it, and a name like one of its businesses would be a duplicate of that one.
 
 const PERIOD = '?from=2026-04-01&to=2027-03-31&region=08';
 const HEADER = 'Raison sociale;NEQ;Secteur SCIAN;MRC;Municipalité;Ouverture du dossier;Personne-ressource;Bassins de recrutement';
@@ -41,10 +43,10 @@ test('an adviser imports a semicolon CSV of employer files: preview with a row e
 
   await page.getByLabel('Fichier à importer').setInputFiles(
     csv([
-      'E2e Forage Nord inc.;8700000001;21;La Vallée-de-l’Or;Val-d’Or;2026-10-01;Annie Forage;Recrutement international',
-      'E2e Hôtel du Lac;8700000002;72;Abitibi;Amos;2026-10-15;Luc Hôtel;"Mobilité interrégionale, Personnes immigrantes déjà au Québec"',
+      'E2e Quartz Zéphyr inc.;8700000001;21;La Vallée-de-l’Or;Val-d’Or;2026-10-01;Annie Forage;Recrutement international',
+      'E2e Gîte Ypsilon;8700000002;72;Abitibi;Amos;2026-10-15;Luc Hôtel;"Mobilité interrégionale, Personnes immigrantes déjà au Québec"',
       'E2e Erreur;123;21;Abitibi;Amos;2026-10-15;Sans;',
-      'E2E FORAGE NORD INC;8700000004;21;La Vallée-de-l’Or;Val-d’Or;2026-10-20;Annie Forage;',
+      'E2E QUARTZ ZÉPHYR INC;8700000004;21;La Vallée-de-l’Or;Val-d’Or;2026-10-20;Annie Forage;',
     ]),
   );
   await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
@@ -63,7 +65,7 @@ test('an adviser imports a semicolon CSV of employer files: preview with a row e
   expect(await businessesCount(page)).toBe(before + 2);
   // The files are the adviser's own: the list finds them.
   await page.goto('/employers?q=E2e');
-  await expect(page.getByRole('link', { name: 'E2e Hôtel du Lac' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'E2e Gîte Ypsilon' })).toBeVisible();
 
   await page.goto('/imports/employer-files');
   await undoOnly(page, 'employeurs-quebec.csv', 2);
