@@ -16,7 +16,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: APP_SERVERS.length,
   retries: 0,
-  timeout: 60_000,
+  // A journey's bound, not a performance target: the longest take about 30 s alone, and up to twice that when
+  // the two databases' browser runs share the two cores (.ci/run).
+  timeout: 90_000,
   reporter: [['list']],
   // Its own folder per run: Playwright empties it when a run starts (.ci/run runs two side by side).
   outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',

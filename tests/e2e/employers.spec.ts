@@ -27,6 +27,8 @@ async function fillBusiness(page: Page, business: { name: string; neq: string })
 }
 
 test('an adviser opens a file for a new business, records a need and a hire, and the businesses counter goes up by one', async ({ page, browser }) => {
+  // The adviser's whole day in one journey (about 25 s alone): room for the two browser runs side by side.
+  test.setTimeout(120_000);
   await signInAs(page, 'conseil.valdor@passerelle.test');
   await expect(page.getByRole('heading', { level: 1, name: 'Mes dossiers employeurs' })).toBeVisible();
   await expect(page.getByTestId('employer-open-files')).toBeVisible();

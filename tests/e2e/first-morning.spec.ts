@@ -99,6 +99,9 @@ const firstLink = async (page: Page, path: string, pattern: RegExp) => {
 };
 
 test('every required field of the forms says so to screen readers; "(facultatif)" marks exactly the others', async ({ page }) => {
+  // Five accounts and about 25 forms in one journey: longer than the default minute when the two databases'
+  // browser runs share the two cores (.ci/run).
+  test.setTimeout(180_000);
   const mismatches: Mismatch[] = [];
 
   await switchTo(page, 'agent.valdor@passerelle.test');
