@@ -35,3 +35,10 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * The `digest` of a render error caused by an unavailable database (db/query-errors.ts sets it). Next.js
+ * keeps an error's own digest and hands only the digest to the error page in the browser, so the page can
+ * say "temporarily unavailable" without any detail of the failure reaching the client (app/error.tsx).
+ */
+export const DATABASE_UNAVAILABLE_DIGEST = 'passerelle-database-unavailable';

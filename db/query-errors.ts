@@ -1,5 +1,6 @@
 import { DrizzleQueryError } from 'drizzle-orm';
 import { PgPreparedQuery } from 'drizzle-orm/pg-core';
+import { DATABASE_UNAVAILABLE_DIGEST, isDatabaseUnavailable } from './availability';
 
 /**
  * A failed query, reduced to what may be logged: PostgreSQL's SQLSTATE code and the constraint's name.
@@ -8,17 +9,22 @@ import { PgPreparedQuery } from 'drizzle-orm/pg-core';
  * end up in the server log of whatever prints the error, Next.js included.
  */
 export class DatabaseError extends Error {
+  /** Set when the database is unavailable: what a page's error boundary sees of it (db/availability.ts). */
+  readonly digest?: string;
+
   constructor(
     readonly code: string | undefined,
     readonly constraint: string | undefined,
   ) {
     super(`database error ${code ?? 'unknown'}${constraint ? ` (${constraint})` : ''}`);
     this.name = 'DatabaseError';
+    if (isDatabaseUnavailable(this)) this.digest = DATABASE_UNAVAILABLE_DIGEST;
   }
 }
 
 function scrubbed(error: unknown): unknown {
-  if (!(error instanceof DrizzleQueryError)) return error;
+  // A driver's connection error that drizzle did not wrap still gets the digest pages recognise.
+  if (!(error instanceof DrizzleQueryError)) return isDatabaseUnavailable(error) ? new DatabaseError((error as { code?: string }).code, undefined) : error;
   const cause = error.cause as { code?: unknown; constraint?: unknown; constraint_name?: unknown } | undefined;
   const code = typeof cause?.code === 'string' ? cause.code : undefined;
   // postgres.js names it constraint_name, PGlite constraint.

@@ -10,6 +10,8 @@ import { endSignedOutSession } from './end-session';
 import { findStaffForSso } from './sso';
 import { isMultiTenantIssuer, readSsoSettings, SSO_PROVIDER_ID } from './sso-settings';
 import { ThrottledSignIn } from './throttled-sign-in';
+import { UnavailableSignIn } from './unavailable-sign-in';
+import { isDatabaseUnavailable } from '@/db/availability';
 
 const sso = readSsoSettings();
 const ssoIssuer = process.env.AUTH_MICROSOFT_ENTRA_ID_ISSUER;
@@ -41,7 +43,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = credentialsInput.safeParse(raw);
         if (!parsed.success) return null;
-        const account = await verifyCredentials(getDb(), parsed.data.email, parsed.data.password, clientAddress(request.headers));
+        const account = await verifyCredentials(getDb(), parsed.data.email, parsed.data.password, clientAddress(request.headers)).catch((error: unknown) => {
+          if (isDatabaseUnavailable(error)) throw new UnavailableSignIn();
+          throw error;
+        });
         if (account === 'throttled') throw new ThrottledSignIn();
         return account ? { id: account.id, sessionVersion: account.sessionVersion } : null;
       },

@@ -17,7 +17,7 @@ export function intlConfig(locale: Locale): { locale: IntlLocale; messages: Mess
  * The namespaces client components read (`useTranslations` under 'use client'); only these are sent to
  * the browser. tests/unit/i18n.test.ts fails when a client component reads another one.
  */
-export const CLIENT_NAMESPACES = ['signIn', 'account', 'staff', 'user', 'validation', 'actionErrors', 'persons', 'enums', 'dataTable', 'staffList', 'feedback', 'dateField', 'fields', 'employers', 'agreements', 'projects', 'partners', 'reference', 'privacy', 'live', 'imports'] as const satisfies readonly (keyof Messages)[];
+export const CLIENT_NAMESPACES = ['signIn', 'account', 'staff', 'user', 'validation', 'actionErrors', 'persons', 'enums', 'dataTable', 'staffList', 'feedback', 'dateField', 'fields', 'employers', 'agreements', 'projects', 'partners', 'reference', 'privacy', 'live', 'imports', 'errors'] as const satisfies readonly (keyof Messages)[];
 
 export function clientMessages(messages: Messages): Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> {
   return Object.fromEntries(CLIENT_NAMESPACES.map((namespace) => [namespace, messages[namespace]])) as Pick<Messages, (typeof CLIENT_NAMESPACES)[number]>;

@@ -6,6 +6,9 @@ import { GET as live } from '@/app/api/health/live/route';
 import { GET as ready } from '@/app/api/health/ready/route';
 import { GET as listPersons } from '@/app/api/v1/persons/route';
 import { registerPersonAction } from '@/app/(app)/persons/actions';
+import { signInWithPassword } from '@/app/(auth)/sign-in/actions';
+import AppLayout from '@/app/(app)/layout';
+import { DATABASE_UNAVAILABLE_DIGEST } from '@/db/availability';
 import { closeDb } from '@/db/client';
 import { resume } from '../helpers/session';
 
@@ -65,6 +68,21 @@ it('the JSON API answers 503 with a message and Retry-After, not a 500', async (
 
 it('a server action returns the unavailable result its form shows', async () => {
   expect(await registerPersonAction(new FormData())).toEqual({ ok: false, error: 'unavailable' });
+});
+
+it('a signed-in page fails with the digest its error page recognises (app/error.tsx), and no detail', async () => {
+  // The shell's session check is the first read of every signed-in page.
+  const failure = await AppLayout({ children: null }).then(() => null, (error: unknown) => error as Error & { digest?: string });
+  expect(failure?.digest).toBe(DATABASE_UNAVAILABLE_DIGEST);
+  // All that the server's log gets: a code, never the query's parameters.
+  expect(failure?.message).toMatch(/^database error [A-Z0-9_]+$/);
+});
+
+it('the sign-in form says the service is unavailable, not that the password is wrong', async () => {
+  const form = new FormData();
+  form.set('email', 'agent.valdor@passerelle.test');
+  form.set('password', 'demo-passerelle-2019');
+  expect(await signInWithPassword({ email: '' }, form)).toEqual({ email: 'agent.valdor@passerelle.test', error: 'unavailable' });
 });
 
 describe('a server that accepts connections and never answers', () => {

@@ -6,10 +6,11 @@ import { signIn } from '@/lib/auth';
 import { safeRedirectPath } from '@/lib/auth/redirect-path';
 import { readSsoSettings, SSO_PROVIDER_ID } from '@/lib/auth/sso-settings';
 import { THROTTLED_CODE } from '@/lib/auth/throttled-sign-in';
+import { UNAVAILABLE_CODE } from '@/lib/auth/unavailable-sign-in';
 
 export interface SignInState {
   email: string;
-  error?: 'invalidCredentials' | 'throttled' | 'unexpected';
+  error?: 'invalidCredentials' | 'throttled' | 'unavailable' | 'unexpected';
   fieldErrors?: { email?: 'emailInvalid'; password?: 'passwordRequired' };
 }
 
@@ -44,9 +45,11 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
     // A successful sign-in "throws" the redirect: let it through.
     if (error instanceof AuthError) {
       if (error.type !== 'CredentialsSignin') return { email, error: 'unexpected' };
-      // authorize() throws ThrottledSignIn (a CredentialsSignin) while failures hold attempts back.
-      const throttled = (error as CredentialsSignin).code === THROTTLED_CODE;
-      return { email, error: throttled ? 'throttled' : 'invalidCredentials' };
+      // authorize() throws ThrottledSignIn (a CredentialsSignin) while failures hold attempts back, and
+      // UnavailableSignIn when the database could not be asked.
+      const code = (error as CredentialsSignin).code;
+      if (code === UNAVAILABLE_CODE) return { email, error: 'unavailable' };
+      return { email, error: code === THROTTLED_CODE ? 'throttled' : 'invalidCredentials' };
     }
     throw error;
   }

@@ -60,6 +60,7 @@ export const en: Catalogue = {
     errorSummary: 'Sign-in did not work.',
     emailInvalid: 'Enter a valid e-mail address.',
     passwordRequired: 'Enter your password.',
+    unavailable: 'The service is temporarily unavailable. Try again in a moment.',
     unexpected: 'Sign-in is not possible right now. Try again in a few minutes.',
     ssoSubmit: 'Sign in with the ministry’s Microsoft account',
     passwordOption: 'Or sign in with your e-mail address and password.',
@@ -214,6 +215,12 @@ export const en: Catalogue = {
     notFoundTitle: 'Page not found',
     notFoundText: 'This page does not exist or you do not have access to it.',
     backHome: 'Back to the home page',
+    unavailableTitle: 'Service temporarily unavailable',
+    unavailableText: 'Passerelle cannot reach its database right now. Your data is not lost. Try again in a moment.',
+    unexpectedTitle: 'Something went wrong',
+    unexpectedText: 'The page could not be shown. Try again. If the problem persists, report it with the reference below.',
+    reference: 'Reference: {reference}',
+    retry: 'Try again',
   },
   // ---- Shared UI pieces (data table, date field, notifications, confirmations) and the staff list ----
   dataTable: {

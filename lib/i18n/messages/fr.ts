@@ -63,6 +63,7 @@ export const fr = {
     errorSummary: 'La connexion n’a pas fonctionné.',
     emailInvalid: 'Entrez une adresse courriel valide.',
     passwordRequired: 'Entrez votre mot de passe.',
+    unavailable: 'Le service est temporairement indisponible. Réessayez dans quelques instants.',
     unexpected: 'La connexion est impossible pour le moment. Réessayez dans quelques minutes.',
     ssoSubmit: 'Se connecter avec le compte Microsoft du ministère',
     passwordOption: 'Ou connectez-vous avec votre adresse courriel et votre mot de passe.',
@@ -217,6 +218,12 @@ export const fr = {
     notFoundTitle: 'Page introuvable',
     notFoundText: 'Cette page n’existe pas ou vous n’y avez pas accès.',
     backHome: 'Retour à l’accueil',
+    unavailableTitle: 'Service temporairement indisponible',
+    unavailableText: 'Passerelle ne peut pas joindre sa base de données pour le moment. Vos données ne sont pas perdues. Réessayez dans quelques instants.',
+    unexpectedTitle: 'Une erreur est survenue',
+    unexpectedText: 'La page n’a pas pu être affichée. Réessayez. Si le problème persiste, signalez-le en donnant la référence ci-dessous.',
+    reference: 'Référence : {reference}',
+    retry: 'Réessayer',
   },
   // ---- Shared UI pieces (data table, date field, notifications, confirmations) and the staff list ----
   dataTable: {
