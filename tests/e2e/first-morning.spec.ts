@@ -92,9 +92,18 @@ async function switchTo(page: Page, email: string) {
 
 const firstLink = async (page: Page, path: string, pattern: RegExp) => {
   await page.goto(path);
-  const hrefs = await page.locator('main a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-  const href = hrefs.find((candidate) => pattern.test(candidate));
-  expect(href, `a link like ${pattern} on ${path}`).toBeTruthy();
+  // Polled: a list may still be rendering when the page has loaded (seen on the embedded database's run).
+  let href: string | undefined;
+  await expect
+    .poll(
+      async () => {
+        const hrefs = await page.locator('main a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+        href = hrefs.find((candidate) => pattern.test(candidate));
+        return href;
+      },
+      { message: `a link like ${pattern} on ${path}` },
+    )
+    .toBeTruthy();
   return href!.split('?')[0]!;
 };
 
