@@ -9,6 +9,7 @@ import { countBusinessesAccompanied, headlineMetrics } from '@/lib/metrics/count
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { closeTestDatabase, openSeededTestDatabase } from '../helpers/database';
 import { actAs } from '../helpers/session';
+import { csvFile, importForm as form } from '../helpers/import-files';
 
 // The employer-files import end to end through its actions, as the browser posts them: an adviser into
 // their own service point, an admin into one they name. The duplicate rule is lib/imports/employer-files.ts's.
@@ -26,17 +27,8 @@ let withOpenFile: { legalName: string; neq: string; mrc: string; id: string };
 
 const HEADER = ['Raison sociale', 'NEQ', 'Secteur SCIAN', 'MRC', 'Municipalité', 'Ouverture du dossier', 'Personne-ressource', 'Bassins de recrutement', 'Courriel de la personne-ressource'];
 
-function csvOf(rows: string[][], header = HEADER): Uint8Array {
-  const quote = (cell: string) => (/[";,\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-  return new TextEncoder().encode('\uFEFF' + [header, ...rows].map((row) => row.map(quote).join(';')).join('\r\n') + '\r\n');
-}
+const csvOf = (rows: string[][], header = HEADER) => csvFile(header, rows);
 
-function form(bytes: Uint8Array, name: string, extra: Record<string, string> = {}): FormData {
-  const data = new FormData();
-  data.set('file', new File([bytes as Uint8Array<ArrayBuffer>], name));
-  for (const [key, value] of Object.entries(extra)) data.set(key, value);
-  return data;
-}
 
 /**
  * Three good rows (two opened in the report's period, one after it), a row with an error in every kind of

@@ -9,6 +9,7 @@ import { getBilanReport } from '@/lib/bilan/queries';
 import { countPersonsAccompanied, headlineMetrics } from '@/lib/metrics/counts';
 import { closeTestDatabase, openSeededTestDatabase } from '../helpers/database';
 import { actAs } from '../helpers/session';
+import { csvFile, importForm as form } from '../helpers/import-files';
 
 // The persons import end to end through its actions, as the browser posts them (FormData with the file).
 const actions = typedActions as unknown as Record<keyof typeof typedActions, (raw: unknown) => Promise<{ ok: boolean; data?: never; error?: string; fieldErrors?: Record<string, string> }>>;
@@ -21,18 +22,8 @@ let existing: { firstName: string; lastName: string; birthDate: string };
 
 const HEADER = ['Nom', 'Prénom', 'Date de naissance', 'Pays de naissance', 'Catégorie d’immigration', 'Consentement à la collecte', 'Besoins', 'Ouverture du dossier', 'Municipalité de résidence', 'Consentement à la communication'];
 
-function csvOf(rows: string[][], separator = ';', bom = true): Uint8Array {
-  const quote = (cell: string) => (/[";,\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-  const text = (bom ? '\uFEFF' : '') + [HEADER, ...rows].map((row) => row.map(quote).join(separator)).join('\r\n') + '\r\n';
-  return new TextEncoder().encode(text);
-}
+const csvOf = (rows: string[][], separator = ';', bom = true) => csvFile(HEADER, rows, { separator, bom });
 
-function form(bytes: Uint8Array, name: string, extra: Record<string, string> = {}): FormData {
-  const data = new FormData();
-  data.set('file', new File([bytes as Uint8Array<ArrayBuffer>], name));
-  for (const [key, value] of Object.entries(extra)) data.set(key, value);
-  return data;
-}
 
 /** Four good rows (three in the report's period, one opened after it), a bad one, a repeat of row 2's person, and an existing person. */
 function sampleRows(): string[][] {
